@@ -1,0 +1,36 @@
+package fr.spro.label.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One yearly evaluation round, named by its year ({@code "2025"}). The reference date defaults
+ * to 31 December of that year; the deadline is when self-assessments are due.
+ */
+@Document("campaigns")
+public record Campaign(
+        @Id String id,
+        @Indexed(unique = true) int year,
+        LocalDate referenceDate,
+        LocalDate deadline,
+        CampaignStatus status,
+        Instant createdAt) {
+
+    /** A campaign as the first import or evaluation naming it creates it. */
+    public static Campaign withDefaults(int year, Instant now) {
+        return new Campaign(String.valueOf(year), year, LocalDate.of(year, 12, 31),
+                LocalDate.of(year, 10, 31), CampaignStatus.OPEN, now);
+    }
+
+    public boolean isOpen() {
+        return status == CampaignStatus.OPEN;
+    }
+
+    public Campaign withStatus(CampaignStatus newStatus) {
+        return new Campaign(id, year, referenceDate, deadline, newStatus, createdAt);
+    }
+}

@@ -1,0 +1,2 @@
+/** Campaigns and the yearly self-assessment of each structure: answers, comments, evidence. */
+package fr.spro.label.assessment;

@@ -1,0 +1,16 @@
+package fr.spro.label.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** Label decisions, one per (structure, campaign). */
+public interface Decisions extends MongoRepository<Decision, String> {
+
+    Optional<Decision> findByStructureIdAndCampaign(String structureId, String campaign);
+
+    List<Decision> findByStructureIdOrderByDecidedOnDesc(String structureId);
+
+    List<Decision> findByCampaign(String campaign);
+}

@@ -1,0 +1,16 @@
+package fr.spro.label.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** Stored evaluations, one per (structure, campaign). */
+public interface Evaluations extends MongoRepository<Evaluation, String> {
+
+    Optional<Evaluation> findByStructureIdAndCampaign(String structureId, String campaign);
+
+    List<Evaluation> findByCampaign(String campaign);
+
+    long countByCampaign(String campaign);
+}

@@ -1,0 +1,32 @@
+package fr.spro.label.referential;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The self-assessment questions. Their codes ({@code free_of_charge}, ...) are a contract of the
+ * import formats and of the rule files.
+ */
+public enum Question {
+    FREE_OF_CHARGE, PREMISES_ACCESSIBLE, ACCESSIBILITY_REGISTER, ALTERNATIVE_RECEPTION,
+    REMOTE_CHANNEL, ANTI_DISCRIMINATION_TRAINING, ANONYMOUS_FIRST_RECEPTION, CONFIDENTIALITY_RULES,
+    NO_SELECTIVE_PROMOTION, VOLUNTARY_AND_FREE_CHOICE, GLOBAL_SITUATION_DIAGNOSIS,
+    INFO_COVERS_ALL_DOMAINS, YOUTH_RIGHTS_INFO, PERSONALISED_ADVICE_OFFERED, REFERRAL_PROCEDURE,
+    REGIONAL_TOOLS_PROMOTED, SPRO_IDENTITY_DISPLAYED, COMPLAINTS_PROCEDURE, PSAD_PARTICIPATION,
+    PREVIOUS_ACTION_PLAN;
+
+    /** The code used in files, forms and rule files, e.g. {@code free_of_charge}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every question is a yes/no question except the follow-up of the previous action plan. */
+    public boolean isBoolean() {
+        return this != PREVIOUS_ACTION_PLAN;
+    }
+
+    public static Optional<Question> ofCode(String code) {
+        return Arrays.stream(values()).filter(q -> q.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,38 @@
+package fr.spro.label.structure;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A structure of the member directory, with the fields of the {@code structures} import
+ * format. Its id is the natural key chosen by the Region (e.g. {@code ML-DIJON}).
+ */
+@Document("structures")
+public record MemberStructure(
+        @Id String id,
+        String name,
+        @Indexed Network network,
+        @Indexed Membership membership,
+        @Indexed Territory territory,
+        String siret,
+        String address,
+        String postalCode,
+        String city,
+        List<Public> publics,
+        LocalDate charterSignedOn,
+        String website,
+        String email,
+        String phone) {
+
+    public MemberStructure {
+        publics = publics == null ? List.of() : List.copyOf(publics);
+    }
+
+    public boolean receives(Public aPublic) {
+        return publics.contains(aPublic);
+    }
+}
