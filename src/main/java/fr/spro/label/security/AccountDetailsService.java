@@ -1,6 +1,5 @@
 package fr.spro.label.security;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,12 +17,7 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsername(username)
+        return accounts.findByUsername(username).map(AccountPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .roles(account.role().name())
-                .disabled(!account.enabled())
-                .build();
     }
 }

@@ -1,2 +1,5 @@
-/** Accounts, roles and the access rules of every route. */
+/**
+ * Accounts, roles, sign-in (form and HTTP Basic, throttled) and the access rule of every route,
+ * all in {@code SecurityConfiguration}.
+ */
 package fr.spro.label.security;

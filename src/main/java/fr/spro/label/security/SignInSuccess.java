@@ -1,0 +1,52 @@
+package fr.spro.label.security;
+
+import java.io.IOException;
+
+import fr.spro.label.journal.Journal;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/**
+ * After a form sign-in: journal it ({@code LOGIN_SUCCESS}), then go back to the page that asked
+ * for it, or to the working space of the account's role.
+ */
+class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
+
+    static final String LOGIN_SUCCESS = "LOGIN_SUCCESS";
+
+    private final Journal journal;
+
+    SignInSuccess(Journal journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication who)
+            throws ServletException, IOException {
+        Role role = who.getPrincipal() instanceof AccountPrincipal account ? account.role() : null;
+        journal.record(who.getName(), LOGIN_SUCCESS, who.getName(), null, role == null ? null : role.name(),
+                request.getRemoteAddr());
+        super.onAuthenticationSuccess(request, response, who);
+    }
+
+    /** Used when no page asked for the sign-in: the account's working space. */
+    @Override
+    protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response, Authentication who) {
+        return homeOf(who.getPrincipal() instanceof AccountPrincipal account ? account.role() : null);
+    }
+
+    static String homeOf(Role role) {
+        if (role == null) {
+            return "/";
+        }
+        return switch (role) {
+            case STRUCTURE -> "/mon-espace";
+            case OFFICER -> "/back-office";
+            case CREFOP -> "/crefop";
+            case ADMIN -> "/admin";
+        };
+    }
+}
