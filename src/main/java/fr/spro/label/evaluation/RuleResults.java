@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import fr.spro.label.evaluation.facts.ActionPoint;
@@ -16,6 +17,7 @@ import fr.spro.label.evaluation.facts.Proposal;
 import fr.spro.label.evaluation.facts.Score;
 import fr.spro.label.evaluation.facts.Verdict;
 import fr.spro.label.referential.Criterion;
+import fr.spro.label.referential.Outcome;
 
 /**
  * What the rules concluded about one case, and the check that they concluded exactly once on
@@ -32,7 +34,8 @@ final class RuleResults {
     final List<Proposal> proposals = new ArrayList<>(1);
     final List<Score> scores = new ArrayList<>(10);
     final List<ActionPoint> actionPoints = new ArrayList<>(4);
-    private final List<Defect> defects = new ArrayList<>(0);
+    /** Criteria with more than one verdict, with all their outcomes. */
+    private final Map<String, List<Outcome>> repeated = new TreeMap<>();
 
     /** Sorts the conclusions in a session's working memory by the case they are about. */
     static Map<Case, RuleResults> collect(Collection<?> workingMemory) {
@@ -56,20 +59,23 @@ final class RuleResults {
     private void add(Verdict verdict) {
         Verdict earlier = verdicts.putIfAbsent(verdict.criterion(), verdict);
         if (earlier != null) {
-            defects.add(new Defect(verdict.criterion(), "plusieurs verdicts pour le même critère ("
-                    + earlier.outcome() + " et " + verdict.outcome() + ")"));
+            repeated.computeIfAbsent(verdict.criterion(), c -> new ArrayList<>(List.of(earlier.outcome()))).add(verdict.outcome());
         }
     }
 
     /** Every break of the invariant: exactly one verdict per catalogue criterion, one compliance, one proposal. */
     List<Defect> defects(List<Criterion> criteria) {
-        List<Defect> all = new ArrayList<>(defects);
+        List<Defect> all = new ArrayList<>(0);
+        repeated.forEach((criterion, outcomes) -> all.add(new Defect(criterion, "plusieurs verdicts pour le même critère ("
+                + outcomes.stream().sorted().map(Outcome::name).collect(Collectors.joining(", ")) + ")")));
+        int missing = 0;
         for (Criterion criterion : criteria) {
             if (!verdicts.containsKey(criterion.id())) {
                 all.add(new Defect(criterion.id(), "aucune règle ne conclut"));
+                missing++;
             }
         }
-        if (verdicts.size() + all.size() - defects.size() != criteria.size()) {
+        if (verdicts.size() + missing != criteria.size()) {
             Set<String> known = criteria.stream().map(Criterion::id).collect(Collectors.toSet());
             verdicts.keySet().stream().filter(id -> !known.contains(id)).sorted()
                     .forEach(id -> all.add(new Defect(id, "verdict pour un critère absent du catalogue")));
