@@ -45,26 +45,19 @@ public final class RuleSet {
      */
     static final int CASES_PER_SESSION = 256;
 
+    private final CompiledRules compiled;
     private final Catalogue catalogue;
-    private final Map<String, String> files;
-    private final String fingerprint;
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
-    private final List<RuleLocation> rules;
-    private final Duration buildTime;
     private final Clock clock;
     private final List<Criterion> criteria;
     private final Map<String, Integer> criterionOrder = new HashMap<>();
 
-    RuleSet(Catalogue catalogue, Map<String, String> files, KieBase kieBase, List<RuleLocation> rules,
-            Duration buildTime, Clock clock) {
-        this.catalogue = catalogue;
-        this.files = Map.copyOf(files);
-        this.fingerprint = InputsDigest.fingerprint(files);
-        this.kieBase = kieBase;
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.rules = List.copyOf(rules);
-        this.buildTime = buildTime;
+    RuleSet(CompiledRules compiled, Clock clock) {
+        this.compiled = compiled;
+        this.catalogue = compiled.catalogue();
+        this.kieBase = compiled.kieBase();
+        this.sessions = compiled.sessions();
         this.clock = clock;
         this.criteria = catalogue.criteria();
         for (int i = 0; i < criteria.size(); i++) {
@@ -83,22 +76,22 @@ public final class RuleSet {
 
     /** The rule files and catalogue files of this set, by file name. */
     public Map<String, String> files() {
-        return files;
+        return compiled.files();
     }
 
     /** SHA-256 of the files: two sets with the same fingerprint decide the same way. */
     public String fingerprint() {
-        return fingerprint;
+        return compiled.fingerprint();
     }
 
     /** Every rule with its file and line, in file and line order. */
     public List<RuleLocation> rules() {
-        return rules;
+        return compiled.rules();
     }
 
     /** How long compiling the rule files took. */
     public Duration buildTime() {
-        return buildTime;
+        return compiled.buildTime();
     }
 
     /**
@@ -212,7 +205,7 @@ public final class RuleSet {
         String campaign = request.campaign().id();
         return new Evaluation(Evaluation.idOf(structureId, campaign), structureId, campaign, version(),
                 results.compliance.get(0).compliance(), results.proposals.get(0).decision(), scores(results.scores),
-                findings, actionPlan, now, false, InputsDigest.of(facts, version(), fingerprint));
+                findings, actionPlan, now, false, InputsDigest.of(facts, version(), fingerprint()));
     }
 
     /** The evidence attached to the answers a verdict used. */

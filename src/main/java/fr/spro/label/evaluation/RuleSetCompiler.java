@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +32,8 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns rule files into a {@link RuleSet}, or refuses them with every problem found:
@@ -41,25 +46,102 @@ import org.kie.internal.io.ResourceFactory;
  *     each decision, so a set that passes can be activated without breaking an evaluation.</li>
  * </ol>
  * Compiles through the knowledge builder rather than a KIE module: the same DRL compiler without
- * the Maven-module machinery, which halves the cold build time measured here.
+ * the Maven-module machinery, which halves the cold build time measured here. Compiling takes
+ * seconds on a cold JVM, so results are cached by fingerprint (every Spring context of a JVM, and
+ * every evaluation of a draft, share one knowledge base) and the application starts compiling its
+ * rules in the background as soon as its configuration is known ({@link RuleSetPreloader}).
  */
 final class RuleSetCompiler {
 
     /** How the rules of {@code decision.drl} name what they decide. */
     static final List<String> DECISION_PREFIXES = List.of("DECOMPTE", "CONFORMITE", "PROPOSITION", "SCORE", "PLAN D'ACTIONS");
 
-    static final int PROBES = 300;
+    static final int PROBES = 200;
     private static final long PROBE_SEED = 20250101L;
     private static final Pattern RULE_DECLARATION =
             Pattern.compile("(?m)^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
     private static final Pattern CRITERION_ID = Pattern.compile("^[A-Z]{3}-\\d{2}\\b");
     private static final String PARSER_NOISE = "Parser returned a null Package";
 
+    /** Rule sets compiled in this JVM, by fingerprint: a few, as drafts come and go. */
+    private static final int CACHED = 4;
+    private static final Map<String, CompletableFuture<CompiledRules>> CACHE = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<CompiledRules>> eldest) {
+            return size() > CACHED;
+        }
+    };
+    private static final Logger log = LoggerFactory.getLogger(RuleSetCompiler.class);
+
     private RuleSetCompiler() {
     }
 
+    /** A compiled and checked rule set for these files, evaluating with this clock. */
     static RuleSet compile(Map<String, String> files, Clock clock) {
+        return new RuleSet(compiled(files), clock);
+    }
+
+    /**
+     * The compiled rules of these files: from the cache when the same files were compiled already
+     * in this JVM (or are being compiled, by {@link #preload}), otherwise compiled now.
+     *
+     * @throws RuleSetException listing every problem
+     */
+    static CompiledRules compiled(Map<String, String> files) {
         Map<String, String> sorted = new TreeMap<>(files);
+        CompletableFuture<CompiledRules> future;
+        boolean mine = false;
+        String fingerprint = InputsDigest.fingerprint(sorted);
+        synchronized (CACHE) {
+            future = CACHE.get(fingerprint);
+            if (future == null) {
+                future = new CompletableFuture<>();
+                CACHE.put(fingerprint, future);
+                mine = true;
+            }
+        }
+        if (mine) {
+            build(sorted, fingerprint, future);
+        }
+        try {
+            return future.join();
+        } catch (CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * Starts compiling these files on a background thread, so that a rule engine created later
+     * finds them compiled: the application compiles its rules while Spring starts the rest.
+     */
+    static void preload(Map<String, String> files) {
+        Thread thread = new Thread(() -> {
+            try {
+                compiled(files);
+            } catch (RuntimeException refused) {
+                // Reported by the rule engine, which asks for the same files and gets the same failure.
+                log.debug("Préchargement des règles refusé", refused);
+            }
+        }, "rules-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void build(Map<String, String> files, String fingerprint, CompletableFuture<CompiledRules> future) {
+        try {
+            future.complete(build(files, fingerprint));
+        } catch (RuntimeException refused) {
+            synchronized (CACHE) {
+                CACHE.remove(fingerprint);
+            }
+            future.completeExceptionally(refused);
+        }
+    }
+
+    private static CompiledRules build(Map<String, String> sorted, String fingerprint) {
         Catalogue catalogue = catalogue(sorted);
         Map<String, String> drl = new LinkedHashMap<>();
         sorted.forEach((name, content) -> {
@@ -89,12 +171,13 @@ final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        RuleSet ruleSet = new RuleSet(catalogue, sorted, kieBase, rules, buildTime, clock);
-        problems.addAll(probe(ruleSet));
+        CompiledRules compiled = new CompiledRules(catalogue, Collections.unmodifiableMap(sorted), fingerprint, kieBase,
+                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), List.copyOf(rules), buildTime);
+        problems.addAll(probe(new RuleSet(compiled, Clock.systemUTC())));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return ruleSet;
+        return compiled;
     }
 
     private static Catalogue catalogue(Map<String, String> files) {
