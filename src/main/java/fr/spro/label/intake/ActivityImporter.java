@@ -13,6 +13,7 @@ import static fr.spro.label.intake.schema.FieldTypes.year;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +25,7 @@ import fr.spro.label.intake.schema.Problem;
 import fr.spro.label.intake.schema.Row;
 import fr.spro.label.intake.schema.RowCheck;
 import fr.spro.label.intake.schema.Schema;
-import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** Activity reports ({@code activity}): upserted by structure id and campaign. */
@@ -100,12 +97,14 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
             List.of(STRUCTURE_ID, CAMPAIGN),
             List.of(ATTENDED_AT_MOST_HELD, ANSWERED_AT_MOST_RECEIVED));
 
-    private final MongoTemplate mongo;
+    private final DocumentWriter writer;
     private final KnownStructures structures;
+    private final String collection;
 
-    ActivityImporter(MongoTemplate mongo, KnownStructures structures) {
-        this.mongo = mongo;
+    ActivityImporter(DocumentWriter writer, KnownStructures structures, MongoTemplate mongo) {
+        this.writer = writer;
         this.structures = structures;
+        this.collection = mongo.getCollectionName(ActivityReport.class);
     }
 
     /** A count: a whole number, zero or more. */
@@ -139,27 +138,31 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
         return new Resolution<>(accepted, rejected);
     }
 
-    private static Upsert upsert(Row row) {
+    private Upsert upsert(Row row) {
         String structureId = row.get(STRUCTURE_ID);
         String campaign = row.get(CAMPAIGN);
-        Update update = new Update().set("structureId", structureId).set("campaign", campaign);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("structureId", structureId);
+        fields.put("campaign", campaign);
         for (Map.Entry<Column<?>, String> property : PROPERTIES) {
             if (row.has(property.getKey())) {
-                update.set(property.getValue(), row.get(property.getKey()));
+                fields.put(property.getValue(), writer.stored(row.get(property.getKey())));
             }
         }
-        return new Upsert(ActivityReport.idOf(structureId, campaign), campaign, update);
+        return new Upsert(ActivityReport.idOf(structureId, campaign), campaign, fields);
     }
 
     @Override
     public void write(List<Accepted<Upsert>> chunk, WriteContext context) {
-        chunk.forEach(row -> context.ensureCampaign(row.write().campaign()));
-        var bulk = mongo.bulkOps(BulkMode.ORDERED, ActivityReport.class);
-        chunk.forEach(row -> bulk.upsert(Query.query(Criteria.where("_id").is(row.write().id())), row.write().update()));
-        bulk.execute();
+        Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
+        for (Accepted<Upsert> row : chunk) {
+            context.ensureCampaign(row.write().campaign());
+            writes.put(row.write().id(), row.write().fields());
+        }
+        writer.write(collection, writes, DocumentWriter.Completion.NOTHING);
     }
 
-    /** The figures of one report the file gives, to set on its document. */
-    record Upsert(String id, String campaign, Update update) {
+    /** The figures of one report the file gives, as stored, to set on its document. */
+    record Upsert(String id, String campaign, Map<String, Object> fields) {
     }
 }

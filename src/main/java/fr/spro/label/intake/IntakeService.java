@@ -70,7 +70,13 @@ public class IntakeService {
      * @param evidence where the evidence file names of self-assessment rows are looked up
      */
     public ImportReport importFile(ImportKind kind, String fileName, byte[] content, EvidenceSource evidence) {
-        ImportReport report = run(importers.get(kind), fileName, content, evidence);
+        return importFile(kind, fileName, content, evidence, new HashMap<>());
+    }
+
+    /** @param seenKeys the natural keys already met in this run, with where: a later row with one of them is a duplicate */
+    private ImportReport importFile(ImportKind kind, String fileName, byte[] content, EvidenceSource evidence,
+                                    Map<String, KeyLocation> seenKeys) {
+        ImportReport report = run(importers.get(kind), fileName, content, evidence, seenKeys);
         log.info("Import {} ({}): {} accepted, {} rejected", fileName, kind.code(), report.accepted(), report.rejected());
         return report;
     }
@@ -88,12 +94,16 @@ public class IntakeService {
         }
         EvidenceSource evidence = EvidenceSource.directory(inbox);
         List<ImportReport> reports = new ArrayList<>();
+        // Two files of a run giving the same key would overwrite each other at every run, in file-name
+        // order: the later row is reported as a duplicate instead, so a run is repeatable.
+        Map<ImportKind, Map<String, KeyLocation>> seenKeys = new EnumMap<>(ImportKind.class);
         for (Path file : dataFiles(inbox)) {
             String name = file.getFileName().toString();
             ImportKind kind = ImportKind.ofFileName(name).orElseThrow();
             ImportReport report;
             try {
-                report = importFile(kind, name, Files.readAllBytes(file), evidence);
+                report = importFile(kind, name, Files.readAllBytes(file), evidence,
+                        seenKeys.computeIfAbsent(kind, k -> new HashMap<>()));
             } catch (IOException e) {
                 String detail = Files.isDirectory(file) ? "c'est un dossier, pas un fichier" : "lecture impossible";
                 report = wholeFileRejected(name, kind, 0, Problem.of(RejectionCode.UNREADABLE_FILE, "", "").with("detail", detail));
@@ -119,7 +129,8 @@ public class IntakeService {
         }
     }
 
-    private <T> ImportReport run(KindImporter<T> importer, String fileName, byte[] content, EvidenceSource evidence) {
+    private <T> ImportReport run(KindImporter<T> importer, String fileName, byte[] content, EvidenceSource evidence,
+                                 Map<String, KeyLocation> seenKeys) {
         Schema schema = importer.schema();
         List<RawRecord> records;
         try {
@@ -129,7 +140,7 @@ public class IntakeService {
             return wholeFileRejected(fileName, importer.kind(), unreadable.line(), unreadable.problem());
         }
         List<Rejected> rejected = new ArrayList<>();
-        List<Row> valid = validate(records, schema, rejected);
+        List<Row> valid = validate(fileName, records, schema, seenKeys, rejected);
         Resolution<T> resolution = importer.resolve(valid, evidence);
         rejected.addAll(resolution.rejected());
         int written = write(importer, resolution.accepted(), rejected);
@@ -140,25 +151,34 @@ public class IntakeService {
      * Rows valid in themselves, in file order. The first row with a given key is the one kept:
      * a later one is rejected as a duplicate, even when the first is rejected for another reason.
      */
-    private static List<Row> validate(List<RawRecord> records, Schema schema, List<Rejected> rejected) {
+    private static List<Row> validate(String fileName, List<RawRecord> records, Schema schema, Map<String, KeyLocation> seenKeys,
+                                      List<Rejected> rejected) {
         List<Row> valid = new ArrayList<>(records.size());
-        Map<String, Integer> firstLineOfKey = new HashMap<>();
         for (RawRecord record : records) {
             if (!record.problems().isEmpty()) {
                 record.problems().forEach(problem -> rejected.add(new Rejected(record.line(), problem)));
                 continue;
             }
             Schema.Validated validated = schema.validate(record.line(), record.cells());
-            Integer firstLine = validated.key() == null ? null : firstLineOfKey.putIfAbsent(validated.key(), record.line());
+            KeyLocation first = validated.key() == null ? null
+                    : seenKeys.putIfAbsent(validated.key(), new KeyLocation(fileName, record.line()));
             validated.problems().forEach(problem -> rejected.add(new Rejected(record.line(), problem)));
-            if (firstLine != null) {
+            if (first != null) {
                 rejected.add(new Rejected(record.line(), Problem.of(RejectionCode.DUPLICATE_KEY, schema.keyName(), validated.key())
-                        .with("detail", "« " + validated.key() + " »").with("expected", firstLine)));
+                        .with("detail", "« " + validated.key() + " »").with("expected", first.describeFrom(fileName))));
             } else if (validated.row() != null) {
                 valid.add(validated.row());
             }
         }
         return valid;
+    }
+
+    /** Where a key was first met in a run. */
+    private record KeyLocation(String file, int line) {
+
+        String describeFrom(String currentFile) {
+            return currentFile.equals(file) ? "ligne " + line + " de ce fichier" : "ligne " + line + " du fichier « " + file + " »";
+        }
     }
 
     /**

@@ -53,7 +53,7 @@ public enum RejectionCode {
     WRONG_ANSWER_TYPE(false, "Réponse « {value} » invalide pour la question « {detail} » : réponse attendue {expected}."),
 
     // ---- the record against the rest of the file and the database
-    DUPLICATE_KEY(false, "Doublon : {detail} figure déjà ligne {expected} de ce fichier ; seule la première ligne est prise en compte."),
+    DUPLICATE_KEY(false, "Doublon : {detail} figure déjà {expected} ; seule la première ligne est prise en compte."),
     UNKNOWN_STRUCTURE(false, "Structure « {value} » inconnue : importez-la d'abord dans l'annuaire (fichier structures)."),
     CAMPAIGN_CLOSED(false, "Campagne close pour cette structure : la décision de label {detail} est déjà prise, ses réponses ne peuvent plus être modifiées."),
 
@@ -66,7 +66,7 @@ public enum RejectionCode {
     EVIDENCE_TYPE(false, "Justificatif « {value} » refusé : seuls les documents PDF et les images PNG ou JPEG sont acceptés (type reconnu au contenu)."),
 
     // ---- storage
-    WRITE_FAILED(false, "Enregistrement interrompu avant cette ligne : importez le fichier à nouveau (les lignes déjà enregistrées ne seront pas dupliquées).");
+    WRITE_FAILED(false, "Enregistrement interrompu : cette ligne n'a pas pu être enregistrée avec certitude ; importez à nouveau le fichier (les lignes déjà enregistrées ne seront pas dupliquées).");
 
     private final boolean wholeFile;
     private final String template;

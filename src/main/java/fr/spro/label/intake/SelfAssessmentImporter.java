@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import fr.spro.label.assessment.Answer;
 import fr.spro.label.assessment.AssessmentStatus;
@@ -32,12 +34,7 @@ import fr.spro.label.intake.schema.Row;
 import fr.spro.label.intake.schema.RowCheck;
 import fr.spro.label.intake.schema.Schema;
 import fr.spro.label.referential.Question;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,20 +66,27 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
     static final Schema SCHEMA = new Schema(List.of(STRUCTURE_ID, CAMPAIGN, QUESTION, ANSWER, COMMENT, EVIDENCE),
             List.of(STRUCTURE_ID, CAMPAIGN, QUESTION), List.of(ANSWER_SUITS_QUESTION));
 
-    private final MongoTemplate mongo;
+    private final DocumentWriter writer;
     private final KnownStructures structures;
     private final Decisions decisions;
     private final EvidenceStore evidenceStore;
+    private final String collection;
 
-    SelfAssessmentImporter(MongoTemplate mongo, KnownStructures structures, Decisions decisions, EvidenceStore evidenceStore) {
-        this.mongo = mongo;
+    SelfAssessmentImporter(DocumentWriter writer, KnownStructures structures, Decisions decisions, EvidenceStore evidenceStore,
+                           MongoTemplate mongo) {
+        this.writer = writer;
         this.structures = structures;
         this.decisions = decisions;
         this.evidenceStore = evidenceStore;
+        this.collection = mongo.getCollectionName(SelfAssessment.class);
     }
 
+    /** Questions by code, looked up for every row. */
+    private static final Map<String, Question> QUESTIONS = Arrays.stream(Question.values())
+            .collect(Collectors.toUnmodifiableMap(Question::code, Function.identity()));
+
     private static Question question(Row row) {
-        return Question.ofCode(row.get(QUESTION)).orElseThrow();
+        return QUESTIONS.get(row.get(QUESTION));
     }
 
     @Override
@@ -149,57 +153,37 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
 
     @Override
     public void write(List<Accepted<AnswerWrite>> chunk, WriteContext context) {
-        Map<String, Map<String, Answer>> byAssessment = new LinkedHashMap<>();
-        Map<String, AnswerWrite> firstOf = new HashMap<>();
+        Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
         for (Accepted<AnswerWrite> row : chunk) {
-            AnswerWrite write = row.write();
-            context.ensureCampaign(write.campaign());
-            String id = SelfAssessment.idOf(write.structureId(), write.campaign());
-            byAssessment.computeIfAbsent(id, key -> new LinkedHashMap<>()).put(write.question(), write.answer());
-            firstOf.putIfAbsent(id, write);
+            AnswerWrite answer = row.write();
+            context.ensureCampaign(answer.campaign());
+            Map<String, Object> fields = writes.computeIfAbsent(SelfAssessment.idOf(answer.structureId(), answer.campaign()), id -> {
+                Map<String, Object> key = new LinkedHashMap<>();
+                key.put("structureId", answer.structureId());
+                key.put("campaign", answer.campaign());
+                return key;
+            });
+            fields.put("answers." + answer.question(), writer.stored(answer.answer()));
         }
-        Map<String, SelfAssessment> existing = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("_id").in(byAssessment.keySet())), SelfAssessment.class)
-                .forEach(assessment -> existing.put(assessment.id(), assessment));
-        BulkOperations bulk = mongo.bulkOps(BulkMode.ORDERED, SelfAssessment.class);
-        int writes = 0;
-        for (Map.Entry<String, Map<String, Answer>> entry : byAssessment.entrySet()) {
-            Optional<Update> update = update(existing.get(entry.getKey()), entry.getValue(), firstOf.get(entry.getKey()), context);
-            if (update.isPresent()) {
-                bulk.upsert(Query.query(Criteria.where("_id").is(entry.getKey())), update.get());
-                writes++;
-            }
-        }
-        if (writes > 0) {
-            bulk.execute();
-        }
+        writer.write(collection, writes, submission(writer.stored(context.now())));
     }
 
     /**
-     * The update for one self-assessment: the answers that differ from the stored ones, and the
-     * submission when it was not submitted yet; nothing at all when both are already so.
+     * Importing answers submits the self-assessment: {@code submittedAt} is set when it was not
+     * submitted yet, {@code updatedAt} only when an answer actually changed.
      */
-    private static Optional<Update> update(SelfAssessment stored, Map<String, Answer> answers, AnswerWrite first, WriteContext context) {
-        Update update = new Update();
-        boolean changed = false;
-        for (Map.Entry<String, Answer> answer : answers.entrySet()) {
-            if (stored == null || !answer.getValue().equals(stored.answers().get(answer.getKey()))) {
-                update.set("answers." + answer.getKey(), answer.getValue());
-                changed = true;
+    private static DocumentWriter.Completion submission(Object now) {
+        return (stored, changed) -> {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            if (changed.keySet().stream().anyMatch(field -> field.startsWith("answers."))) {
+                extra.put("updatedAt", now);
             }
-        }
-        boolean submitted = stored != null && stored.isSubmitted();
-        if (!changed && submitted) {
-            return Optional.empty();
-        }
-        if (changed) {
-            update.set("updatedAt", context.now());
-        }
-        if (!submitted) {
-            update.set("status", AssessmentStatus.SUBMITTED).set("submittedAt", context.now());
-        }
-        update.setOnInsert("structureId", first.structureId()).setOnInsert("campaign", first.campaign());
-        return Optional.of(update);
+            if (stored == null || !AssessmentStatus.SUBMITTED.name().equals(stored.getString("status"))) {
+                extra.put("status", AssessmentStatus.SUBMITTED.name());
+                extra.put("submittedAt", now);
+            }
+            return extra;
+        };
     }
 
     /** One accepted answer. */

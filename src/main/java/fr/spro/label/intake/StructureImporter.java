@@ -13,6 +13,7 @@ import static fr.spro.label.intake.schema.FieldTypes.oneOf;
 import static fr.spro.label.intake.schema.FieldTypes.siret;
 import static fr.spro.label.intake.schema.FieldTypes.text;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -25,11 +26,7 @@ import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Public;
 import fr.spro.label.structure.Territory;
-import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** The member directory ({@code structures}): upserted by structure id. */
@@ -67,10 +64,12 @@ class StructureImporter implements KindImporter<StructureImporter.Upsert> {
             Map.entry(CHARTER_SIGNED_ON, "charterSignedOn"), Map.entry(WEBSITE, "website"),
             Map.entry(EMAIL, "email"), Map.entry(PHONE, "phone"));
 
-    private final MongoTemplate mongo;
+    private final DocumentWriter writer;
+    private final String collection;
 
-    StructureImporter(MongoTemplate mongo) {
-        this.mongo = mongo;
+    StructureImporter(DocumentWriter writer, MongoTemplate mongo) {
+        this.writer = writer;
+        this.collection = mongo.getCollectionName(MemberStructure.class);
     }
 
     @Override
@@ -88,26 +87,26 @@ class StructureImporter implements KindImporter<StructureImporter.Upsert> {
         return new Resolution<>(rows.stream().map(row -> new Accepted<>(row.line(), upsert(row))).toList(), List.of());
     }
 
-    private static Upsert upsert(Row row) {
-        Update update = new Update();
+    private Upsert upsert(Row row) {
+        Map<String, Object> fields = new LinkedHashMap<>();
         for (Map.Entry<Column<?>, String> property : PROPERTIES) {
             Column<?> column = property.getKey();
             if (row.has(column)) {
                 Object value = row.get(column);
-                update.set(property.getValue(), value == null && column == PUBLICS ? List.of() : value);
+                fields.put(property.getValue(), writer.stored(value == null && column == PUBLICS ? List.of() : value));
             }
         }
-        return new Upsert(row.get(ID), update);
+        return new Upsert(row.get(ID), fields);
     }
 
     @Override
     public void write(List<Accepted<Upsert>> chunk, WriteContext context) {
-        var bulk = mongo.bulkOps(BulkMode.ORDERED, MemberStructure.class);
-        chunk.forEach(row -> bulk.upsert(Query.query(Criteria.where("_id").is(row.write().id())), row.write().update()));
-        bulk.execute();
+        Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
+        chunk.forEach(row -> writes.put(row.write().id(), row.write().fields()));
+        writer.write(collection, writes, DocumentWriter.Completion.NOTHING);
     }
 
-    /** The fields of one structure the file gives, to set on its document. */
-    record Upsert(String id, Update update) {
+    /** The fields of one structure the file gives, as stored, to set on its document. */
+    record Upsert(String id, Map<String, Object> fields) {
     }
 }
