@@ -30,9 +30,14 @@ final class StoredData {
         this.mongo = mongo;
     }
 
+    /** Nothing the import writes or reads. */
+    void clear() {
+        IMPORTED.forEach(collection -> mongo.remove(new Query(), collection));
+    }
+
     /** Two structures (ML-DIJON, CIO-CHENOVE) and a confirmed decision for ML-DIJON in 2024; nothing else. */
     void resetToBaseline(Structures structures, Decisions decisions) {
-        IMPORTED.forEach(collection -> mongo.remove(new Query(), collection));
+        clear();
         structures.saveAll(List.of(IntakeFixtures.missionLocaleDijon(), IntakeFixtures.cioChenove()));
         decisions.save(IntakeFixtures.confirmedDecision("ML-DIJON", "2024"));
     }

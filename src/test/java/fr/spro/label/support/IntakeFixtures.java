@@ -37,4 +37,20 @@ public final class IntakeFixtures {
                 LabelDecision.LABELLISE, null, "officier.test", LocalDate.of(Integer.parseInt(campaign) + 1, 3, 14),
                 Instant.parse("2025-03-14T10:00:00Z"), LocalDate.of(Integer.parseInt(campaign) + 4, 3, 14));
     }
+
+    public static final String STRUCTURES_HEADER =
+            "id;name;network;membership;territory;siret;address;postal_code;city;publics;charter_signed_on;website;email;phone";
+    public static final String ACTIVITY_HEADER = "structure_id;campaign;people_received;territorial_meetings_held;territorial_meetings_attended";
+    public static final String ANSWERS_HEADER = "structure_id;campaign;question;answer;comment;evidence";
+
+    /** A valid row of the structures format for a Mission locale of the Jura. */
+    public static String structureRow(String id) {
+        return id + ";Mission locale " + id + ";MISSION_LOCALE;MEMBER;JURA;54756834567143;1 rue Pasteur;39000;Lons-le-Saunier;"
+                + "YOUTH_16_30;2024-01-10;https://www.ml-jura.fr;contact@ml-jura.fr;03 84 00 00 00";
+    }
+
+    /** A CSV file: the header, then the rows, each line ended by a line feed. */
+    public static byte[] csv(String header, String... rows) {
+        return (header + "\n" + String.join("\n", rows) + (rows.length == 0 ? "" : "\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
