@@ -1,6 +1,8 @@
 package fr.spro.label.intake;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +34,28 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentWriter {
 
+    /** Ids per lookup query, see {@link #stored(MongoCollection, Collection)}. */
+    static final int LOOKUP_BATCH = 100;
+
     private final MongoTemplate mongo;
 
     DocumentWriter(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    /** The value as the mapping layer stores it (dates, enums, records), without a type hint when the type is the declared one. */
+    /**
+     * The value as the mapping layer stores it (dates, records), without a type hint since the
+     * type is the declared one. Texts, numbers and enums, most of what an import writes, are
+     * stored as they are (enums by name, as the mapping layer does) without a trip through it.
+     */
     Object stored(Object value) {
-        return value == null ? null : mongo.getConverter().convertToMongoType(value, TypeInformation.of(value.getClass()));
+        if (value == null || value instanceof String || value instanceof Integer || value instanceof Double) {
+            return value;
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return mongo.getConverter().convertToMongoType(value, TypeInformation.of(value.getClass()));
     }
 
     /**
@@ -54,8 +69,7 @@ class DocumentWriter {
      */
     int write(String collection, Map<String, Map<String, Object>> writes, Completion completion) {
         MongoCollection<Document> documents = mongo.getCollection(collection);
-        Map<String, Document> existing = new LinkedHashMap<>();
-        documents.find(Filters.in("_id", writes.keySet())).forEach(document -> existing.put(document.getString("_id"), document));
+        Map<String, Document> existing = stored(documents, writes.keySet());
         Map<String, Map<String, Object>> inserts = new LinkedHashMap<>();
         List<WriteModel<Document>> updates = new ArrayList<>();
         for (Map.Entry<String, Map<String, Object>> write : writes.entrySet()) {
@@ -78,6 +92,24 @@ class DocumentWriter {
             documents.bulkWrite(updates, new BulkWriteOptions().ordered(false));
         }
         return inserts.size() + updates.size();
+    }
+
+    /**
+     * The stored documents among those ids. An empty collection (a first import) is not asked at
+     * all. The ids go a hundred at a time: the embedded store checks each document it finds
+     * against the whole {@code $in} list, so long lists cost found × listed comparisons.
+     */
+    private static Map<String, Document> stored(MongoCollection<Document> documents, Collection<String> ids) {
+        Map<String, Document> existing = new HashMap<>();
+        if (documents.estimatedDocumentCount() == 0) {
+            return existing;
+        }
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += LOOKUP_BATCH) {
+            documents.find(Filters.in("_id", all.subList(from, Math.min(all.size(), from + LOOKUP_BATCH))))
+                    .forEach(document -> existing.put(document.getString("_id"), document));
+        }
+        return existing;
     }
 
     /**

@@ -35,7 +35,7 @@ public final class CsvRecords {
         LineIndex lines = new LineIndex(text);
         try (CSVParser parser = format.parse(new StringReader(text))) {
             Iterator<CSVRecord> iterator = parser.iterator();
-            List<String> header = header(iterator, schema, lines);
+            List<String> header = header(iterator, schema, text, lines);
             List<RawRecord> records = new ArrayList<>();
             // The parser reports a broken quote where it gave up (often the end of the file);
             // the user needs the line where the broken record starts: the one after the last good one.
@@ -45,7 +45,7 @@ public final class CsvRecords {
                     CSVRecord record = iterator.next();
                     linesRead = parser.getCurrentLineNumber();
                     if (!isBlank(record)) {
-                        records.add(record(record, header, lines.lineOf(record.getCharacterPosition())));
+                        records.add(record(record, header, lines.lineOf(start(text, record.getCharacterPosition()))));
                     }
                 }
             } catch (UncheckedIOException malformed) {
@@ -77,7 +77,7 @@ public final class CsvRecords {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static List<String> header(Iterator<CSVRecord> iterator, Schema schema, LineIndex lines) throws UnreadableFile {
+    private static List<String> header(Iterator<CSVRecord> iterator, Schema schema, String text, LineIndex lines) throws UnreadableFile {
         CSVRecord first;
         try {
             if (!iterator.hasNext()) {
@@ -87,7 +87,7 @@ public final class CsvRecords {
         } catch (UncheckedIOException malformed) {
             throw new UnreadableFile(1, Problem.of(RejectionCode.MALFORMED_CSV, "", ""));
         }
-        int line = lines.lineOf(first.getCharacterPosition());
+        int line = lines.lineOf(start(text, first.getCharacterPosition()));
         List<String> names = first.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         String expected = schema.describe();
         if (names.stream().noneMatch(name -> schema.column(name).isPresent())) {
@@ -128,6 +128,18 @@ public final class CsvRecords {
             cells.put(header.get(i), record.get(i));
         }
         return new RawRecord(line, cells, List.of());
+    }
+
+    /**
+     * Where a record really starts: the parser gives the position where it began reading, before
+     * the empty lines it skipped; a record itself never starts with a line break.
+     */
+    private static long start(String text, long position) {
+        long start = position;
+        while (start < text.length() && (text.charAt((int) start) == '\n' || text.charAt((int) start) == '\r')) {
+            start++;
+        }
+        return start;
     }
 
     /** A line of empty cells, as spreadsheets export below the data, is not a record. */
