@@ -25,6 +25,7 @@ import org.springframework.context.support.StaticMessageSource;
 class ReportTemplatesTests {
 
     static final Path REPORTS = Path.of("reports");
+    static final Path TEMPLATES = Path.of("src/main/resources/templates/reporting");
 
     @TempDir
     Path folder;
@@ -61,8 +62,13 @@ class ReportTemplatesTests {
         for (Path template : jrxmlFiles()) {
             keys.addAll(matches(Pattern.compile("\\$R\\{([^}]+)}"), Files.readString(template, StandardCharsets.UTF_8)));
         }
+        try (Stream<Path> pages = Files.list(TEMPLATES)) {
+            for (Path page : pages.toList()) {
+                keys.addAll(matches(Pattern.compile("#\\{([a-z0-9.-]+)"), Files.readString(page, StandardCharsets.UTF_8)));
+            }
+        }
 
-        assertThat(keys).hasSizeGreaterThan(90);
+        assertThat(keys).hasSizeGreaterThan(100);
         assertThat(messages("messages.properties").stringPropertyNames()).containsAll(keys);
         assertThat(messages("messages_en.properties").stringPropertyNames()).containsAll(keys);
     }
