@@ -1,0 +1,57 @@
+package fr.spro.label.reporting;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import fr.spro.label.assessment.Campaign;
+import org.springframework.stereotype.Service;
+
+/**
+ * The CREFOP regional report of a campaign, as PDF and as CSV, computed from the database each time
+ * (structures, evaluations, decisions, activity reports, the campaign and the one of the year before).
+ */
+@Service
+public class CrefopReport {
+
+    private final CrefopData data;
+    private final CrefopPdf pdf;
+    private final Clock clock;
+
+    CrefopReport(CrefopData data, CrefopPdf pdf, Clock clock) {
+        this.data = data;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    /** @throws ReportUnavailable when the campaign does not exist */
+    public byte[] pdf(String campaign) {
+        return pdf.render(figures(campaign), DocumentIds.next("CREFOP", campaign, null), Instant.now(clock));
+    }
+
+    /** The same figures as CSV (one row for the Region, then one per territory and per network). */
+    public byte[] csv(String campaign) {
+        StringWriter out = new StringWriter();
+        CrefopCsv.write(figures(campaign), out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The file names a download or {@code evaluate --out} gets. */
+    public static String fileName(String campaign, String extension) {
+        return "crefop-" + campaign + "." + extension;
+    }
+
+    Comparison figures(String campaign) {
+        Campaign current = data.campaign(campaign);
+        TerritoryIndicatorRule rule = data.indicatorRule();
+        CrefopFigures.Inputs inputs = data.inputs(current);
+        Optional<CrefopFigures> previous = data.previous(current).map(p -> CrefopFigures.compute(data.inputs(p), rule));
+        return new Comparison(CrefopFigures.compute(inputs, rule), previous.orElse(null), CrefopData.ruleSetVersions(inputs), rule);
+    }
+
+    /** A campaign's figures beside the previous campaign's, when there was one. */
+    record Comparison(CrefopFigures current, CrefopFigures previous, String ruleSetVersions, TerritoryIndicatorRule rule) {
+    }
+}
