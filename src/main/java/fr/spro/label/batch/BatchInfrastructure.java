@@ -19,7 +19,6 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -35,10 +34,13 @@ class BatchInfrastructure extends DefaultBatchConfiguration {
     private static final String SCHEMA = "org/springframework/batch/core/schema-mongodb.jsonl";
 
     private final MongoDatabaseFactory databaseFactory;
+    private final MappingMongoConverter applicationConverter;
     private final PlatformTransactionManager transactionManager;
 
-    BatchInfrastructure(MongoDatabaseFactory databaseFactory, PlatformTransactionManager transactionManager) {
+    BatchInfrastructure(MongoDatabaseFactory databaseFactory, MappingMongoConverter applicationConverter,
+                        PlatformTransactionManager transactionManager) {
         this.databaseFactory = databaseFactory;
+        this.applicationConverter = applicationConverter;
         this.transactionManager = transactionManager;
     }
 
@@ -69,9 +71,14 @@ class BatchInfrastructure extends DefaultBatchConfiguration {
         return new SimpleAsyncTaskExecutor("campaign-job-");
     }
 
-    /** Execution-context keys contain dots ("batch.version"): the metadata template maps them. */
+    /**
+     * The application's mapping (java.time and all), except that execution-context keys contain dots
+     * ("batch.version"), which this converter lets through.
+     */
     private MongoTemplate metadataTemplate() {
-        MappingMongoConverter converter = new MappingMongoConverter(new DefaultDbRefResolver(databaseFactory), new MongoMappingContext());
+        MappingMongoConverter converter = new MappingMongoConverter(new DefaultDbRefResolver(databaseFactory),
+                applicationConverter.getMappingContext());
+        converter.setCustomConversions(applicationConverter.getCustomConversions());
         converter.setMapKeyDotReplacement(".");
         converter.afterPropertiesSet();
         return new MongoTemplate(databaseFactory, converter);

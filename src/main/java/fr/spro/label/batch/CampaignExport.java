@@ -13,8 +13,7 @@ import fr.spro.label.audit.Decision;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.audit.EvaluationView;
 import fr.spro.label.evaluation.Evaluation;
-import fr.spro.label.reporting.AuditFiles;
-import fr.spro.label.reporting.CrefopReport;
+import fr.spro.label.reporting.ReportFiles;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,51 +23,43 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * {@code evaluate --out=DIR}: the campaign's evaluations as {@code evaluations-<c>.json}, each
- * audit file as {@code audit-<structureId>-<c>.pdf} and the CREFOP report as {@code crefop-<c>.pdf}.
+ * {@code evaluate --out=DIR}: the campaign's evaluations as {@code evaluations-<c>.json} (the
+ * evaluation objects of {@code interfaces.md}), then the audit files and the CREFOP report.
  */
 @Component
 class CampaignExport {
 
     private final MongoTemplate mongo;
     private final Decisions decisions;
-    private final AuditFiles auditFiles;
-    private final CrefopReport crefop;
+    private final ReportFiles reportFiles;
     private final ObjectMapper json;
 
-    CampaignExport(MongoTemplate mongo, Decisions decisions, AuditFiles auditFiles, CrefopReport crefop, ObjectMapper json) {
+    CampaignExport(MongoTemplate mongo, Decisions decisions, ReportFiles reportFiles, ObjectMapper json) {
         this.mongo = mongo;
         this.decisions = decisions;
-        this.auditFiles = auditFiles;
-        this.crefop = crefop;
+        this.reportFiles = reportFiles;
         this.json = json;
     }
 
     /** Writes the files and returns how many. */
     int write(String campaign, Path dir) {
+        writeEvaluations(campaign, dir.resolve("evaluations-" + campaign + ".json"));
+        return 1 + reportFiles.writeTo(dir, campaign).files().size();
+    }
+
+    private void writeEvaluations(String campaign, Path file) {
         Map<String, Decision> decided = decisions.findByCampaign(campaign).stream()
                 .collect(Collectors.toMap(Decision::structureId, Function.identity()));
-        int files = 0;
-        try (OutputStream out = Files.newOutputStream(dir.resolve("evaluations-" + campaign + ".json"));
-             JsonGenerator generator = json.createGenerator(out)) {
+        Query all = Query.query(Criteria.where("campaign").is(campaign)).with(Sort.by("_id"));
+        // Streamed, one evaluation at a time: a campaign may hold tens of thousands of them.
+        try (OutputStream out = Files.newOutputStream(file);
+             JsonGenerator generator = json.createGenerator(out);
+             var evaluations = mongo.stream(all, Evaluation.class)) {
             generator.writeStartArray();
-            // Streamed: a campaign may hold tens of thousands of evaluations.
-            try (var all = mongo.stream(Query.query(Criteria.where("campaign").is(campaign)).with(Sort.by("_id")), Evaluation.class)) {
-              for (Evaluation evaluation : (Iterable<Evaluation>) all::iterator) {
-                json.writeValue(generator, EvaluationView.of(evaluation, decided.get(evaluation.structureId())));
-                var audit = auditFiles.find(evaluation.structureId(), campaign);
-                if (audit.isPresent()) {
-                    Files.write(dir.resolve("audit-" + evaluation.structureId() + "-" + campaign + ".pdf"), auditFiles.content(audit.get()));
-                    files++;
-                }
-              }
-            }
+            evaluations.forEach(e -> json.writeValue(generator, EvaluationView.of(e, decided.get(e.structureId()))));
             generator.writeEndArray();
-            files++;
-            Files.write(dir.resolve("crefop-" + campaign + ".pdf"), crefop.pdf(campaign));
-            return files + 1;
         } catch (IOException e) {
-            throw new UncheckedIOException("Export impossible dans " + dir, e);
+            throw new UncheckedIOException("Écriture impossible : " + file, e);
         }
     }
 }

@@ -70,20 +70,21 @@ class CampaignJobConfiguration {
     }
 
     @Bean
-    Job campaignEvaluationJob(Step importInbox, Step evaluate, Step auditFiles, Step crefopReport, Step registryRefresh,
+    Job campaignEvaluationJob(Step importInboxStep, Step evaluateStep, Step auditFilesStep, Step crefopReportStep,
+                              Step registryRefreshStep,
                               CampaignJobListener listener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(listener)
-                .start(importInbox)
-                .next(evaluate)
-                .next(auditFiles)
-                .next(crefopReport)
-                .next(registryRefresh)
+                .start(importInboxStep)
+                .next(evaluateStep)
+                .next(auditFilesStep)
+                .next(crefopReportStep)
+                .next(registryRefreshStep)
                 .build();
     }
 
     @Bean
-    Step importInbox(IntakeService intake) {
+    Step importInboxStep(IntakeService intake) {
         return new StepBuilder("importInbox", jobRepository).tasklet((contribution, chunkContext) -> {
             String inbox = chunkContext.getStepContext().getStepExecution().getJobParameters().getString(INBOX);
             if (inbox != null && !inbox.isBlank()) {
@@ -95,10 +96,10 @@ class CampaignJobConfiguration {
     }
 
     @Bean
-    Step evaluate(Step evaluateTerritory, EvaluationTotal total) {
+    Step evaluateStep(Step evaluateTerritoryStep, EvaluationTotal total) {
         return new StepBuilder("evaluate", jobRepository)
                 .partitioner("evaluateTerritory", byTerritory())
-                .step(evaluateTerritory)
+                .step(evaluateTerritoryStep)
                 .gridSize(Territory.values().length)
                 .taskExecutor(executor("evaluate-"))
                 .listener(total)
@@ -119,7 +120,7 @@ class CampaignJobConfiguration {
     }
 
     @Bean
-    Step evaluateTerritory(EvaluationWorkReader evaluationWorkReader, RuleEngine rules, MongoTemplate mongo) {
+    Step evaluateTerritoryStep(EvaluationWorkReader evaluationWorkReader, RuleEngine rules, MongoTemplate mongo) {
         return new StepBuilder("evaluateTerritory", jobRepository).<EvaluationWork, Evaluation>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(evaluationWorkReader)
@@ -138,7 +139,7 @@ class CampaignJobConfiguration {
     }
 
     @Bean
-    Step auditFiles(PendingAuditReader pendingAuditReader, AuditFiles auditFiles, MongoTemplate mongo) {
+    Step auditFilesStep(PendingAuditReader pendingAuditReader, AuditFiles auditFiles, MongoTemplate mongo) {
         // PDF rendering is the costly part: items of a chunk are rendered concurrently.
         return new StepBuilder("auditFiles", jobRepository).<PendingAudit, PendingAudit>chunk(chunkSize)
                 .transactionManager(transactionManager)
@@ -159,7 +160,7 @@ class CampaignJobConfiguration {
     }
 
     @Bean
-    Step crefopReport(CrefopReport report) {
+    Step crefopReportStep(CrefopReport report) {
         return new StepBuilder("crefopReport", jobRepository).tasklet((contribution, chunkContext) -> {
             report.store(chunkContext.getStepContext().getStepExecution().getJobParameters().getString(CAMPAIGN));
             return RepeatStatus.FINISHED;
@@ -167,7 +168,7 @@ class CampaignJobConfiguration {
     }
 
     @Bean
-    Step registryRefresh(Registry registry) {
+    Step registryRefreshStep(Registry registry) {
         return new StepBuilder("registryRefresh", jobRepository).tasklet((contribution, chunkContext) -> {
             registry.refreshAll();
             return RepeatStatus.FINISHED;

@@ -65,13 +65,10 @@ public class CampaignJobs {
         }
         try {
             return startOrResume(campaign, inbox).getId();
-        } catch (RuntimeException | org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
-                 | org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
-                 | org.springframework.batch.core.job.parameters.InvalidJobParametersException
-                 | org.springframework.batch.core.launch.JobRestartException e) {
+        } catch (Exception e) {
             locks.release(campaign);
-            throw e instanceof JobRefused refused ? refused
-                    : new IllegalStateException("Lancement de l'évaluation de la campagne " + campaign + " impossible", e);
+            throw new IllegalStateException("Lancement de l'évaluation de la campagne " + campaign + " impossible : "
+                    + e.getMessage(), e);
         }
     }
 
@@ -87,7 +84,8 @@ public class CampaignJobs {
             log.info("Campaign {}: resuming execution {} from its last committed chunk", campaign, last.get().getId());
             return operator.restart(last.get());
         }
-        long run = last.map(e -> e.getJobParameters().getLong(CampaignJobConfiguration.RUN, 0L) + 1).orElse(1L);
+        // A new run is a new job instance: the launch time tells it apart from every earlier one.
+        long run = System.currentTimeMillis();
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(CampaignJobConfiguration.CAMPAIGN, campaign)
                 .addLong(CampaignJobConfiguration.RUN, run);
@@ -99,9 +97,10 @@ public class CampaignJobs {
 
     /** The campaign's latest execution, whichever run it belongs to. */
     Optional<JobExecution> lastExecution(String campaign) {
-        return instances().map(repository::getLastJobExecution)
-                .filter(e -> e != null && campaign.equals(e.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN)))
-                .findFirst();
+        // An instance may hold no execution at all when its launch failed before the first one.
+        return instances().flatMap(i -> repository.getJobExecutions(i).stream())
+                .filter(e -> campaign.equals(e.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN)))
+                .max(java.util.Comparator.comparingLong(JobExecution::getId));
     }
 
     private Stream<JobInstance> instances() {
@@ -131,30 +130,34 @@ public class CampaignJobs {
     }
 
     JobProgress toProgress(JobExecution execution) {
-        Collection<StepExecution> steps = execution.getStepExecutions();
-        String current = steps.stream().filter(s -> !s.getStepName().contains(":"))
-                .reduce((a, b) -> b).map(StepExecution::getStepName).orElse(null);
-        List<StepExecution> workers = steps.stream().filter(s -> !isManager(s)).toList();
-        ImportTotals imported = ImportTotals.from(execution.getExecutionContext());
+        List<StepExecution> steps = distinct(execution.getStepExecutions());
+        String current = steps.stream().map(StepExecution::getStepName).filter(name -> !name.contains(":"))
+                .reduce((first, last) -> last).orElse(null);
+        List<StepExecution> evaluations = steps.stream().filter(CampaignJobs::evaluatesATerritory).toList();
         // A resumed run goes on from the committed chunks of the runs before it: count them all.
         long evaluated = repository.getJobExecutions(execution.getJobInstance()).stream()
-                .flatMap(e -> e.getStepExecutions().stream())
-                .filter(s -> s.getStepName().startsWith("evaluateTerritory"))
+                .flatMap(e -> distinct(e.getStepExecutions()).stream()).filter(CampaignJobs::evaluatesATerritory)
                 .mapToLong(s -> s.getWriteCount() + s.getFilterCount()).sum();
+        long auditFiles = steps.stream().filter(s -> s.getStepName().equals("auditFiles")).mapToLong(StepExecution::getWriteCount).sum();
+        ImportTotals imported = ImportTotals.from(execution.getExecutionContext());
         String failure = execution.getAllFailureExceptions().stream().findFirst().map(Throwable::getMessage).orElse(null);
         return new JobProgress(execution.getId(), execution.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN),
                 execution.getStatus().name(), current,
                 execution.getExecutionContext().getLong(EvaluationTotal.TOTAL, 0L), evaluated,
-                workers.stream().mapToLong(StepExecution::getReadCount).sum(),
-                workers.stream().mapToLong(StepExecution::getWriteCount).sum(),
-                workers.stream().mapToLong(StepExecution::getSkipCount).sum(),
-                workers.stream().mapToLong(StepExecution::getFilterCount).sum(),
-                imported.files(), imported.accepted(), imported.rejected(),
+                evaluations.stream().mapToLong(StepExecution::getReadCount).sum(),
+                evaluations.stream().mapToLong(StepExecution::getWriteCount).sum(),
+                steps.stream().mapToLong(StepExecution::getSkipCount).sum(),
+                evaluations.stream().mapToLong(StepExecution::getFilterCount).sum(),
+                auditFiles, imported.files(), imported.accepted(), imported.rejected(),
                 execution.getStartTime(), execution.getEndTime(), failure);
     }
 
-    /** The partition manager step repeats its workers' counts; count the workers only. */
-    private static boolean isManager(StepExecution step) {
-        return step.getStepName().equals("evaluate");
+    private static boolean evaluatesATerritory(StepExecution step) {
+        return step.getStepName().startsWith("evaluateTerritory:");
+    }
+
+    private static List<StepExecution> distinct(Collection<StepExecution> steps) {
+        return steps.stream().collect(java.util.stream.Collectors.toMap(StepExecution::getId, s -> s, (a, b) -> a,
+                java.util.LinkedHashMap::new)).values().stream().toList();
     }
 }

@@ -93,6 +93,7 @@ class EvaluateCommand implements Command {
                 + result.importRejected() + " rejetées");
         out.println("Structures évaluées : " + evaluated + " (" + result.written() + " évaluations écrites ou modifiées, "
                 + result.unchanged() + " inchangées lors de ce traitement)");
+        out.println("Dossiers d'audit produits : " + result.auditFiles());
         out.println("Propositions :");
         proposals.forEach((proposal, count) -> out.println("  " + proposal + " : " + count));
     }

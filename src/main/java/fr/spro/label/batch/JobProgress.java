@@ -3,9 +3,10 @@ package fr.spro.label.batch;
 import java.time.LocalDateTime;
 
 /**
- * What the back office shows of a campaign job: status, current step, items of the evaluate step
- * done out of the total, items read, written, skipped and filtered (unchanged) across steps,
- * import totals, and times.
+ * What the back office shows of a campaign job: status, current step, structures evaluated out of
+ * the total (across resumed runs), then for this run: structures read, evaluations written,
+ * items skipped, evaluations unchanged (left as they were), audit files written, import totals,
+ * and times.
  */
 public record JobProgress(
         long jobId,
@@ -18,6 +19,7 @@ public record JobProgress(
         long written,
         long skipped,
         long unchanged,
+        long auditFiles,
         int importFiles,
         long importAccepted,
         long importRejected,

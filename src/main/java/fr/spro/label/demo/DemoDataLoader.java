@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * import it, when the database holds no structure yet, so starting twice never loads it twice.
  * The PDF and PNG files beside the data are the evidence the answers name. A runner ordered
  * first, so a command-line verb started with {@code --demo} already sees the data.
- * {@code decisions-2024.csv} is not an import kind: it is left to the review workflow.
+ * Then {@link DemoReview} evaluates 2024, takes its decisions and evaluates 2025.
  */
 @Component
 @Profile("demo")
@@ -39,10 +39,12 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final Structures structures;
     private final IntakeService intake;
+    private final DemoReview review;
 
-    DemoDataLoader(Structures structures, IntakeService intake) {
+    DemoDataLoader(Structures structures, IntakeService intake, DemoReview review) {
         this.structures = structures;
         this.intake = intake;
+        this.review = review;
     }
 
     @Override
@@ -56,6 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
             report.rejections().forEach(r -> log.warn("Demo file {} line {}: {} {}", r.file(), r.line(), r.code(), r.message()));
         }
         log.info("Demo data loaded: {} structures", structures.count());
+        review.replay();
     }
 
     private static byte[] read(String file) {

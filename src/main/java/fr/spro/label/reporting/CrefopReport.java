@@ -18,12 +18,32 @@ public class CrefopReport {
 
     private final CrefopData data;
     private final CrefopPdf pdf;
+    private final DocumentStore documents;
     private final Clock clock;
 
-    CrefopReport(CrefopData data, CrefopPdf pdf, Clock clock) {
+    CrefopReport(CrefopData data, CrefopPdf pdf, DocumentStore documents, Clock clock) {
         this.data = data;
         this.pdf = pdf;
+        this.documents = documents;
         this.clock = clock;
+    }
+
+    /**
+     * Renders the campaign's report and keeps it in the document store beside the audit files (the
+     * campaign job's report step), replacing the previous version.
+     */
+    public StoredDocument store(String campaign) {
+        Instant now = Instant.now(clock);
+        String documentId = DocumentIds.next("CREFOP", campaign, null);
+        Comparison figures = figures(campaign);
+        byte[] content = pdf.render(figures, documentId, now);
+        return documents.replace(new DocumentStore.Description("crefop/" + campaign, "CREFOP", null, campaign,
+                fileName(campaign, "pdf"), Digests.sha256(String.valueOf(figures)), documentId, now), content);
+    }
+
+    /** The report the campaign job stored last, if any. */
+    public Optional<StoredDocument> stored(String campaign) {
+        return documents.current("crefop/" + campaign);
     }
 
     /** @throws ReportUnavailable when the campaign does not exist */
