@@ -140,7 +140,6 @@ public class CampaignJobs {
                 .mapToLong(s -> s.getWriteCount() + s.getFilterCount()).sum();
         long auditFiles = steps.stream().filter(s -> s.getStepName().equals("auditFiles")).mapToLong(StepExecution::getWriteCount).sum();
         ImportTotals imported = ImportTotals.from(execution.getExecutionContext());
-        String failure = execution.getAllFailureExceptions().stream().findFirst().map(Throwable::getMessage).orElse(null);
         return new JobProgress(execution.getId(), execution.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN),
                 execution.getStatus().name(), current,
                 execution.getExecutionContext().getLong(EvaluationTotal.TOTAL, 0L), evaluated,
@@ -149,7 +148,30 @@ public class CampaignJobs {
                 steps.stream().mapToLong(StepExecution::getSkipCount).sum(),
                 evaluations.stream().mapToLong(StepExecution::getFilterCount).sum(),
                 auditFiles, imported.files(), imported.accepted(), imported.rejected(),
-                execution.getStartTime(), execution.getEndTime(), failure);
+                execution.getStartTime(), execution.getEndTime(), failure(execution, steps));
+    }
+
+    /**
+     * Why a job failed, as the repository kept it: the exit description of the first failed step
+     * (failure exceptions live only in the process that ran the job), reduced to its root cause.
+     */
+    private static String failure(JobExecution execution, List<StepExecution> steps) {
+        return steps.stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
+                // a partition's own failure says more than its manager's "unsuccessful step"
+                .sorted(java.util.Comparator.comparing((StepExecution s) -> !s.getStepName().contains(":")))
+                .map(s -> s.getExitStatus().getExitDescription())
+                .filter(d -> d != null && !d.isBlank())
+                .findFirst()
+                .or(() -> Optional.ofNullable(execution.getExitStatus().getExitDescription()).filter(d -> !d.isBlank()))
+                .map(CampaignJobs::rootCause)
+                .orElse(null);
+    }
+
+    /** The root cause of a stored stack trace: its last "Caused by" line, else its first line. */
+    private static String rootCause(String description) {
+        List<String> lines = description.lines().toList();
+        return lines.stream().filter(line -> line.startsWith("Caused by: ")).reduce((first, last) -> last)
+                .map(line -> line.substring("Caused by: ".length())).orElse(lines.get(0));
     }
 
     private static boolean evaluatesATerritory(StepExecution step) {
