@@ -46,4 +46,16 @@ public record Evaluation(
     public static String idOf(String structureId, String campaign) {
         return structureId + "_" + campaign;
     }
+
+    /** The same evaluation, marked for an officer: it proposes other than the confirmed decision. */
+    public Evaluation flaggedForReview() {
+        return new Evaluation(id, structureId, campaign, ruleSetVersion, compliance, proposal, scores, findings, actionPlan,
+                evaluatedAt, true, inputsDigest);
+    }
+
+    /** The same evaluation with another action plan (due dates follow the decision). */
+    public Evaluation withActionPlan(List<ActionItem> plan) {
+        return new Evaluation(id, structureId, campaign, ruleSetVersion, compliance, proposal, scores, findings, plan,
+                evaluatedAt, flagged, inputsDigest);
+    }
 }

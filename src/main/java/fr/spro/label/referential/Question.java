@@ -2,7 +2,9 @@ package fr.spro.label.referential;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The self-assessment questions. Their codes ({@code free_of_charge}, ...) are a contract of the
@@ -16,9 +18,15 @@ public enum Question {
     REGIONAL_TOOLS_PROMOTED, SPRO_IDENTITY_DISPLAYED, COMPLAINTS_PROCEDURE, PSAD_PARTICIPATION,
     PREVIOUS_ACTION_PLAN;
 
+    private static final Map<String, Question> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Question::code, q -> q));
+
+    // Computed once: codes are looked up for every answer of every evaluation.
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The code used in files, forms and rule files, e.g. {@code free_of_charge}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** Every question is a yes/no question except the follow-up of the previous action plan. */
@@ -27,6 +35,6 @@ public enum Question {
     }
 
     public static Optional<Question> ofCode(String code) {
-        return Arrays.stream(values()).filter(q -> q.code().equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.spro.label.activity.ActivityReports;
+import fr.spro.label.assessment.EvidenceStore;
 import fr.spro.label.assessment.SelfAssessments;
 import fr.spro.label.structure.MemberStructure;
 import fr.spro.label.structure.Membership;
@@ -28,6 +29,7 @@ class DemoDataTests {
     @Autowired ActivityReports activity;
     @Autowired SelfAssessments assessments;
     @Autowired DemoDataLoader loader;
+    @Autowired EvidenceStore evidenceStore;
 
     @Test
     void coversEveryNetworkMembershipAndTerritory() {
@@ -49,6 +51,20 @@ class DemoDataTests {
         assertThat(assessments.findByStructureIdAndCampaign("ML-DIJON", "2025"))
                 .hasValueSatisfying(a -> assertThat(a.answers()).containsKey("free_of_charge"));
         assertThat(assessments.findByStructureIdAndCampaign("ML-MONTBARD", "2025")).isEmpty();
+    }
+
+    @Test
+    void loadsTheEvidenceBesideTheDemoFilesIntoTheStore() {
+        var answer = assessments.findByStructureIdAndCampaign("ML-DIJON", "2025").orElseThrow().answers().get("accessibility_register");
+
+        assertThat(answer.evidence()).singleElement().satisfies(evidence -> {
+            assertThat(evidence.fileName()).isEqualTo("registre-accessibilite.pdf");
+            assertThat(evidenceStore.open(evidence.fileId())).hasValueSatisfying(file ->
+                    assertThat(file.contentType()).isEqualTo("application/pdf"));
+        });
+        assertThat(assessments.findByStructureIdAndCampaign("ML-DIJON", "2025").orElseThrow().answers()
+                .get("confidentiality_rules").evidence()).singleElement()
+                .satisfies(evidence -> assertThat(evidence.url()).startsWith("https://"));
     }
 
     @Test

@@ -1,0 +1,5 @@
+package fr.spro.label.batch;
+
+/** An evaluation whose audit file must be (re)generated. */
+record PendingAudit(String evaluationId, String structureId, String campaign) {
+}

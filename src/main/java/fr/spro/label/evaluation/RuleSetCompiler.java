@@ -1,0 +1,315 @@
+package fr.spro.label.evaluation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.spro.label.evaluation.RuleSetException.Problem;
+import fr.spro.label.evaluation.facts.Case;
+import fr.spro.label.referential.Catalogue;
+import fr.spro.label.referential.Criterion;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns rule files into a {@link RuleSet}, or refuses them with every problem found:
+ * <ol>
+ * <li>the catalogue ({@code criteria.csv}, {@code referential.properties}) must read;</li>
+ * <li>every {@code .drl} file must compile (Drools' message, file and line);</li>
+ * <li>every rule name starts with a criterion id of the catalogue, or with what a decision rule
+ *     decides, and every criterion has rules;</li>
+ * <li>on a fixed set of sample structures, the rules conclude exactly once per criterion and on
+ *     each decision, so a set that passes can be activated without breaking an evaluation.</li>
+ * </ol>
+ * Compiles through the knowledge builder rather than a KIE module: the same DRL compiler without
+ * the Maven-module machinery, which halves the cold build time measured here. Compiling takes
+ * seconds on a cold JVM, so results are cached by fingerprint (every Spring context of a JVM, and
+ * every evaluation of a draft, share one knowledge base) and the application starts compiling its
+ * rules in the background as soon as its configuration is known ({@link RuleSetPreloader}).
+ */
+final class RuleSetCompiler {
+
+    /** How the rules of {@code decision.drl} name what they decide. */
+    static final List<String> DECISION_PREFIXES = List.of("DECOMPTE", "CONFORMITE", "PROPOSITION", "SCORE", "PLAN D'ACTIONS");
+
+    static final int PROBES = 200;
+    private static final long PROBE_SEED = 20250101L;
+    private static final Pattern RULE_DECLARATION =
+            Pattern.compile("(?m)^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
+    private static final Pattern CRITERION_ID = Pattern.compile("^[A-Z]{3}-\\d{2}\\b");
+    private static final String PARSER_NOISE = "Parser returned a null Package";
+
+    /** Rule sets compiled in this JVM, by fingerprint: a few, as drafts come and go. */
+    private static final int CACHED = 4;
+    private static final Map<String, CompletableFuture<CompiledRules>> CACHE = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<CompiledRules>> eldest) {
+            return size() > CACHED;
+        }
+    };
+    private static final Logger log = LoggerFactory.getLogger(RuleSetCompiler.class);
+
+    private RuleSetCompiler() {
+    }
+
+    /** A compiled and checked rule set for these files, evaluating with this clock. */
+    static RuleSet compile(Map<String, String> files, Clock clock) {
+        return new RuleSet(compiled(files), clock);
+    }
+
+    /**
+     * The compiled rules of these files: from the cache when the same files were compiled already
+     * in this JVM (or are being compiled, by {@link #preload}), otherwise compiled now.
+     *
+     * @throws RuleSetException listing every problem
+     */
+    static CompiledRules compiled(Map<String, String> files) {
+        Map<String, String> sorted = new TreeMap<>(files);
+        CompletableFuture<CompiledRules> future;
+        boolean mine = false;
+        String fingerprint = InputsDigest.fingerprint(sorted);
+        synchronized (CACHE) {
+            future = CACHE.get(fingerprint);
+            if (future == null) {
+                future = new CompletableFuture<>();
+                CACHE.put(fingerprint, future);
+                mine = true;
+            }
+        }
+        if (mine) {
+            build(sorted, fingerprint, future);
+        }
+        try {
+            return future.join();
+        } catch (CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * Starts compiling these files on a background thread, so that a rule engine created later
+     * finds them compiled: the application compiles its rules while Spring starts the rest.
+     */
+    static void preload(Map<String, String> files) {
+        Thread thread = new Thread(() -> {
+            try {
+                compiled(files);
+            } catch (RuntimeException refused) {
+                // Reported by the rule engine, which asks for the same files and gets the same failure.
+                log.debug("Préchargement des règles refusé", refused);
+            }
+        }, "rules-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void build(Map<String, String> files, String fingerprint, CompletableFuture<CompiledRules> future) {
+        try {
+            future.complete(build(files, fingerprint));
+        } catch (RuntimeException refused) {
+            synchronized (CACHE) {
+                CACHE.remove(fingerprint);
+            }
+            future.completeExceptionally(refused);
+        }
+    }
+
+    private static CompiledRules build(Map<String, String> sorted, String fingerprint) {
+        Catalogue catalogue = catalogue(sorted);
+        Map<String, String> drl = new LinkedHashMap<>();
+        sorted.forEach((name, content) -> {
+            if (name.endsWith(".drl")) {
+                drl.put(name, content);
+            }
+        });
+        if (drl.isEmpty()) {
+            throw new RuleSetException("(dossier de règles)", 0, "aucun fichier .drl");
+        }
+        long start = System.nanoTime();
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleSetCompiler.class.getClassLoader()));
+        CompositeKnowledgeBuilder batch = builder.batch();
+        drl.forEach((name, content) -> batch.add(
+                ResourceFactory.newByteArrayResource(content.getBytes(StandardCharsets.UTF_8)).setSourcePath(name), ResourceType.DRL));
+        batch.build();
+        List<Problem> problems = compilationProblems(builder);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        KieBase kieBase = builder.newKieBase();
+        Duration buildTime = Duration.ofNanos(System.nanoTime() - start);
+
+        List<RuleLocation> rules = locate(drl);
+        problems.addAll(namingProblems(rules, catalogue, sorted.get(Catalogue.CRITERIA_FILE)));
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        CompiledRules compiled = new CompiledRules(catalogue, Collections.unmodifiableMap(sorted), fingerprint, kieBase,
+                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), List.copyOf(rules), buildTime);
+        problems.addAll(probe(new RuleSet(compiled, Clock.systemUTC())));
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return compiled;
+    }
+
+    private static Catalogue catalogue(Map<String, String> files) {
+        List<Problem> missing = new ArrayList<>();
+        for (String required : List.of(Catalogue.CRITERIA_FILE, Catalogue.PROPERTIES_FILE)) {
+            if (!files.containsKey(required)) {
+                missing.add(new Problem(required, 0, "fichier manquant"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleSetException(missing);
+        }
+        try {
+            return Catalogue.parse(files.get(Catalogue.CRITERIA_FILE), files.get(Catalogue.PROPERTIES_FILE));
+        } catch (RuntimeException unreadable) {
+            String message = unreadable.getMessage() == null ? unreadable.getClass().getSimpleName() : unreadable.getMessage();
+            String file = message.startsWith(Catalogue.CRITERIA_FILE) ? Catalogue.CRITERIA_FILE : Catalogue.PROPERTIES_FILE;
+            throw new RuleSetException(file, 0, message);
+        }
+    }
+
+    private static List<Problem> compilationProblems(KnowledgeBuilder builder) {
+        List<Problem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            String file = result.getResource() == null ? "(règles)" : result.getResource().getSourcePath();
+            int line = Arrays.stream(result.getLines()).filter(l -> l > 0).findFirst().orElse(0);
+            problems.add(new Problem(file, line, result.getMessage().strip()));
+        }
+        // Drools adds "null Package" after a syntax error of the same file: it says nothing more.
+        if (problems.stream().anyMatch(p -> !p.message().contains(PARSER_NOISE))) {
+            problems.removeIf(p -> p.message().contains(PARSER_NOISE));
+        }
+        problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+        return problems;
+    }
+
+    /** Every rule declared in the files, with its line, read from the text. */
+    static List<RuleLocation> locate(Map<String, String> drl) {
+        List<RuleLocation> rules = new ArrayList<>();
+        drl.forEach((file, content) -> {
+            Matcher matcher = RULE_DECLARATION.matcher(content);
+            while (matcher.find()) {
+                String name = Optional.ofNullable(matcher.group(1)).or(() -> Optional.ofNullable(matcher.group(2)))
+                        .orElse(matcher.group(3));
+                int line = (int) content.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
+                rules.add(new RuleLocation(name, file, line));
+            }
+        });
+        return rules;
+    }
+
+    private static List<Problem> namingProblems(List<RuleLocation> rules, Catalogue catalogue, String criteriaCsv) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> withRules = new LinkedHashSet<>();
+        for (RuleLocation rule : rules) {
+            Matcher id = CRITERION_ID.matcher(rule.name());
+            if (id.find()) {
+                if (catalogue.criterion(id.group()).isPresent()) {
+                    withRules.add(id.group());
+                } else {
+                    problems.add(new Problem(rule.file(), rule.line(), "la règle « " + rule.name()
+                            + " » porte sur " + id.group() + ", qui n'est pas dans le catalogue (" + Catalogue.CRITERIA_FILE + ")"));
+                }
+            } else if (DECISION_PREFIXES.stream().noneMatch(rule.name()::startsWith)) {
+                problems.add(new Problem(rule.file(), rule.line(), "le nom de la règle « " + rule.name()
+                        + " » doit commencer par l'identifiant de son critère (ex. ACC-03) ou par "
+                        + String.join(", ", DECISION_PREFIXES)));
+            }
+        }
+        for (Criterion criterion : catalogue.criteria()) {
+            if (!withRules.contains(criterion.id())) {
+                problems.add(new Problem(Catalogue.CRITERIA_FILE, lineOf(criteriaCsv, criterion.id()),
+                        "aucune règle pour le critère " + criterion.id()));
+            }
+        }
+        return problems;
+    }
+
+    private static int lineOf(String text, String id) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(id + ";")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Evaluates the sample structures and reports each distinct break of the invariant once, at
+     * the first rule of the criterion concerned, naming the rules that fired.
+     */
+    private static List<Problem> probe(RuleSet ruleSet) {
+        Map<String, Problem> problems = new LinkedHashMap<>();
+        LocalDate today = LocalDate.of(2025, 6, 30);
+        List<EvaluationFacts> samples = SampleRequests.generate(PROBE_SEED, PROBES).stream().map(EvaluationFacts::of).toList();
+        for (int from = 0; from < samples.size(); from += RuleSet.CASES_PER_SESSION) {
+            List<EvaluationFacts> chunk = samples.subList(from, Math.min(samples.size(), from + RuleSet.CASES_PER_SESSION));
+            Map<Case, RuleResults> results;
+            try {
+                results = ruleSet.fire(chunk, today);
+            } catch (RuntimeException failure) {
+                return List.of(new Problem("(règles)", 0, "l'évaluation des structures d'essai échoue : " + rootMessage(failure)));
+            }
+            for (EvaluationFacts facts : chunk) {
+                for (RuleResults.Defect defect : results.getOrDefault(facts.subject(), new RuleResults()).defects(ruleSet.criteria())) {
+                    String key = defect.subject() + defect.message();
+                    if (!problems.containsKey(key)) {
+                        problems.put(key, locate(ruleSet, defect, facts, today));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(problems.values());
+    }
+
+    private static Problem locate(RuleSet ruleSet, RuleResults.Defect defect, EvaluationFacts facts, LocalDate today) {
+        List<String> fired = ruleSet.firedRules(facts, today).stream()
+                .filter(name -> name.startsWith(defect.subject())).toList();
+        RuleLocation first = ruleSet.rules().stream().filter(r -> r.name().startsWith(defect.subject())).findFirst()
+                .orElse(new RuleLocation(defect.subject(), "(règles)", 0));
+        String detail = fired.isEmpty()
+                ? " pour la structure d'essai " + facts.subject().s() + ", " + facts.subject().q() + ", " + facts.subject().a()
+                : " (règles déclenchées : " + String.join(", ", fired.stream().map(n -> "« " + n + " »").toList()) + ")";
+        return new Problem(first.file(), first.line(), defect.subject() + " : " + defect.message() + detail);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

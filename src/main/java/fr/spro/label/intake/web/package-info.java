@@ -1,0 +1,2 @@
+/** The import API: {@code POST /api/imports}. */
+package fr.spro.label.intake.web;

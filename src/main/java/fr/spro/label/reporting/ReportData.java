@@ -1,0 +1,65 @@
+package fr.spro.label.reporting;
+
+import java.util.Optional;
+
+import fr.spro.label.assessment.Campaign;
+import fr.spro.label.assessment.Campaigns;
+import fr.spro.label.audit.Decision;
+import fr.spro.label.audit.Decisions;
+import fr.spro.label.evaluation.ActiveReferential;
+import fr.spro.label.evaluation.Evaluation;
+import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.referential.Catalogue;
+import fr.spro.label.structure.MemberStructure;
+import fr.spro.label.structure.Structures;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Reads what a document of one structure shows, refusing with a {@link ReportUnavailable} what does not exist. */
+@Component
+class ReportData {
+
+    private final Structures structures;
+    private final Campaigns campaigns;
+    private final Evaluations evaluations;
+    private final Decisions decisions;
+    private final ObjectProvider<ActiveReferential> referential;
+
+    ReportData(Structures structures, Campaigns campaigns, Evaluations evaluations, Decisions decisions,
+               ObjectProvider<ActiveReferential> referential) {
+        this.structures = structures;
+        this.campaigns = campaigns;
+        this.evaluations = evaluations;
+        this.decisions = decisions;
+        this.referential = referential;
+    }
+
+    MemberStructure structure(String structureId) {
+        return structures.findById(structureId).orElseThrow(() -> ReportUnavailable.structure(structureId));
+    }
+
+    Campaign campaign(String campaign) {
+        return campaigns.find(campaign).orElseThrow(() -> ReportUnavailable.campaign(campaign));
+    }
+
+    Evaluation evaluation(String structureId, String campaign) {
+        return evaluations.findByStructureIdAndCampaign(structureId, campaign)
+                .orElseThrow(() -> ReportUnavailable.evaluation(structureId, campaign));
+    }
+
+    Optional<Decision> decision(String structureId, String campaign) {
+        return decisions.findByStructureIdAndCampaign(structureId, campaign);
+    }
+
+    /**
+     * The referential in force, asked for each document since an officer may activate another. Looked
+     * up lazily: the rule engine that provides it lives in the evaluation module.
+     */
+    Catalogue catalogue() {
+        ActiveReferential active = referential.getIfAvailable();
+        if (active == null) {
+            throw new IllegalStateException("Aucun référentiel actif : les intitulés des critères sont indisponibles");
+        }
+        return active.catalogue();
+    }
+}

@@ -1,0 +1,115 @@
+package fr.spro.label.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import fr.spro.label.TerritoireOrientationApplication;
+import fr.spro.label.demo.GeneratedData;
+import fr.spro.label.store.EmbeddedStore;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code evaluate} command in a JVM of its own, killed with {@code kill -9} in the middle of
+ * the evaluate step, then run again: exactly one evaluation and one audit file per eligible
+ * structure, none duplicated, none missing. The store is the embedded one, on disk, as in
+ * production without MongoDB.
+ */
+class CrashRestartTests {
+
+    private static final int STRUCTURES = 400;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aJobKilledInTheMiddleOfTheEvaluateStepIsResumedByRunningTheSameCommandAgain() throws Exception {
+        Path inbox = GeneratedData.write(STRUCTURES, 2025, 11, Files.createDirectories(work.resolve("inbox")));
+        int port = freePort();
+
+        Process first = evaluate(inbox, port, work.resolve("first.log"));
+        long atKill;
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoDatabase db = client.getDatabase("territoire");
+            atKill = waitForSomeEvaluations(db, first);
+            first.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
+            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(first.exitValue()).as("killed, not finished").isNotZero();
+
+        Process second = evaluate(inbox, port, work.resolve("second.log"));
+        assertThat(second.waitFor(3, TimeUnit.MINUTES)).as("second run ends").isTrue();
+        assertThat(second.exitValue()).as(Files.readString(work.resolve("second.log"))).isZero();
+        assertThat(Files.readString(work.resolve("second.log"))).contains("COMPLETED");
+
+        // Both runs have ended: the test opens their store file itself.
+        try (EmbeddedStore store = EmbeddedStore.open(work.resolve("data"), 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoDatabase db = client.getDatabase("territoire");
+            long eligible = eligible(db);
+            assertThat(atKill).as("killed in the middle of the evaluate step").isBetween(1L, eligible - 1);
+            assertThat(db.getCollection("evaluations").countDocuments(new Document("campaign", "2025"))).isEqualTo(eligible);
+            Document audits = new Document("metadata.kind", "AUDIT").append("metadata.campaign", "2025");
+            assertThat(db.getCollection("reports.files").countDocuments(audits)).isEqualTo(eligible);
+            assertThat(db.getCollection("reports.files").distinct("metadata.key", audits, String.class).into(new ArrayList<>()))
+                    .hasSize((int) eligible);
+            assertThat(db.getCollection("evaluations").countDocuments(new Document("auditPending", true))).isZero();
+        }
+    }
+
+    private long waitForSomeEvaluations(MongoDatabase db, Process process) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                long written = db.getCollection("evaluations").countDocuments();
+                if (written > 0) {
+                    return written;
+                }
+            } catch (RuntimeException notYetListening) {
+                // the child has not opened its store yet
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the first run never reached the evaluate step");
+    }
+
+    private static long eligible(MongoDatabase db) {
+        List<Object> partners = db.getCollection("structures").find(new Document("membership", "RESOURCE_PARTNER"))
+                .map(d -> d.get("_id")).into(new ArrayList<>());
+        return db.getCollection("self_assessments").countDocuments(new Document("campaign", "2025")
+                .append("status", "SUBMITTED").append("structureId", new Document("$nin", partners)));
+    }
+
+    private Process evaluate(Path inbox, int port, Path log) throws IOException {
+        // Small chunks, so the kill lands between commits; a short lease, so the second run need not wait.
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                TerritoireOrientationApplication.class.getName(), "evaluate", "--campaign=2025", "--inbox=" + inbox,
+                "--campaign-job.chunk-size=5", "--campaign-job.lease-seconds=1",
+                "--data-dir=" + work.resolve("data"), "--store.embedded.port=" + port));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
