@@ -13,7 +13,6 @@ import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Territory;
-import fr.spro.label.support.CatalogueFromRulesFolder;
 import fr.spro.label.support.ReportFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +68,6 @@ class AuditViewsTests {
         return VIEWS.of(ReportFixtures.structure("CIO-CHENOVE", "Centre d'information et d'orientation de Chenôve",
                         Territory.DIJON_BEAUNE, Network.CIO,
                         Membership.ASSOCIATED, LocalDate.of(2023, 9, 1)),
-                ReportFixtures.campaign(2025), evaluation, decision, CatalogueFromRulesFolder.catalogue(), locale);
+                ReportFixtures.campaign(2025), evaluation, decision, ReportFixtures.catalogue(), locale);
     }
 }

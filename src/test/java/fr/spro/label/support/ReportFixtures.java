@@ -1,7 +1,12 @@
 package fr.spro.label.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +24,7 @@ import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Finding;
+import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.Compliance;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
@@ -103,6 +109,16 @@ public final class ReportFixtures {
 
     public static List<String> criterionIds() {
         return List.copyOf(EXPLANATIONS.keySet());
+    }
+
+    /** The criteria catalogue of the top-level {@code rules/} folder, as the rule engine reads it. */
+    public static Catalogue catalogue() {
+        try {
+            return Catalogue.parse(Files.readString(Path.of("rules", Catalogue.CRITERIA_FILE), StandardCharsets.UTF_8),
+                    Files.readString(Path.of("rules", Catalogue.PROPERTIES_FILE), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Campaign campaign(int year) {
