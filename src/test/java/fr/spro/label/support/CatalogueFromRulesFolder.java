@@ -1,11 +1,5 @@
 package fr.spro.label.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.referential.Catalogue;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -20,16 +14,7 @@ public class CatalogueFromRulesFolder {
 
     @Bean
     ActiveReferential activeReferential() {
-        Catalogue catalogue = catalogue();
+        Catalogue catalogue = ReportFixtures.catalogue();
         return () -> catalogue;
-    }
-
-    public static Catalogue catalogue() {
-        try {
-            return Catalogue.parse(Files.readString(Path.of("rules", Catalogue.CRITERIA_FILE), StandardCharsets.UTF_8),
-                    Files.readString(Path.of("rules", Catalogue.PROPERTIES_FILE), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
