@@ -126,7 +126,10 @@ public final class RuleSet {
             Map<Case, RuleResults> results = fire(facts, today);
             for (int i = 0; i < chunk.size(); i++) {
                 EvaluationFacts one = facts.get(i);
-                RuleResults conclusions = results.getOrDefault(one.subject(), new RuleResults());
+                RuleResults conclusions = results.get(one.subject());
+                if (conclusions == null) {
+                    conclusions = new RuleResults();
+                }
                 List<RuleResults.Defect> defects = conclusions.defects(criteria);
                 if (!defects.isEmpty()) {
                     throw new IllegalStateException("Jeu de règles " + version() + " incohérent pour la structure "
