@@ -5,10 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import fr.spro.label.support.CatalogueFromRulesFolder;
 import fr.spro.label.support.IntegrationTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a database of its own, with the referential of {@code rules/} and MockMvc:
@@ -19,6 +17,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(CatalogueFromRulesFolder.class)
 public @interface ReportsIntegrationTest {
 }
