@@ -55,6 +55,12 @@ class CampaignDashboardController {
         return page(current.find().orElse(null), model);
     }
 
+    /** The campaigns' own address leads to the dashboard, which lists them all and shows the current one. */
+    @GetMapping("/back-office/campagnes")
+    String campaigns() {
+        return "redirect:/back-office";
+    }
+
     /** {@code ?reouvrir=ID} preselects a structure in the reopening form (the review page links here). */
     @GetMapping(CAMPAIGN_PATH + "{campaign}")
     String campaign(@PathVariable String campaign, @RequestParam(name = "reouvrir", required = false) String reopen, Model model) {

@@ -13,6 +13,9 @@ record JobView(JobProgress progress) {
     static final java.util.List<String> STATUSES = java.util.List.of("STARTING", "STARTED", "STOPPING", "STOPPED", "FAILED",
             "COMPLETED", "ABANDONED", "UNKNOWN");
     private static final Set<String> SUCCEEDED = Set.of("COMPLETED");
+    /** "java.lang.IllegalStateException: " or "org.example.Outer$Failure: " at the start of a cause. */
+    private static final java.util.regex.Pattern EXCEPTION_PREFIX =
+            java.util.regex.Pattern.compile("^(?:[a-zA-Z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error|Failure|Refused)(?::\\s*|$)");
 
     public boolean running() {
         return progress.isRunning();
@@ -44,6 +47,19 @@ record JobView(JobProgress progress) {
     /** Structures done, never more than the total (a resumed run counts the runs before it). */
     public long done() {
         return hasTotal() ? Math.min(progress.done(), progress.total()) : progress.done();
+    }
+
+    /**
+     * Why the job failed, in the words of its root cause without the Java class that carried them
+     * (the class name means nothing to an officer; the server log keeps it): {@code null} if unknown.
+     */
+    public String cause() {
+        String failure = progress.failure();
+        if (failure == null || failure.isBlank()) {
+            return null;
+        }
+        String message = EXCEPTION_PREFIX.matcher(failure.strip()).replaceFirst("").strip();
+        return message.isEmpty() ? null : message;
     }
 
     /** Items the job could not process: skipped items and rows the inbox import rejected. */

@@ -137,6 +137,12 @@ class CampaignDashboardTests {
     }
 
     @Test
+    void theCampaignsAddressLeadsToTheDashboard() throws Exception {
+        mvc.perform(get("/back-office/campagnes").with(as(accounts, AccountFixture.OFFICER)))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/back-office"));
+    }
+
+    @Test
     void anUnknownCampaignIsNotFound() throws Exception {
         mvc.perform(get("/back-office/campagnes/2099").with(as(accounts, AccountFixture.OFFICER))).andExpect(status().isNotFound());
     }
