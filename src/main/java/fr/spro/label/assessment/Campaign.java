@@ -30,6 +30,22 @@ public record Campaign(
         return status == CampaignStatus.OPEN;
     }
 
+    /** This campaign closed: structures may no longer enter or change data. Refused when already closed. */
+    public Campaign closed() {
+        if (!isOpen()) {
+            throw new TransitionRefused("CAMPAIGN_ALREADY_CLOSED", "La campagne " + id + " est déjà close.");
+        }
+        return withStatus(CampaignStatus.CLOSED);
+    }
+
+    /** This campaign open again after it was closed. Refused when it is open. */
+    public Campaign reopened() {
+        if (isOpen()) {
+            throw new TransitionRefused("CAMPAIGN_ALREADY_OPEN", "La campagne " + id + " est déjà ouverte.");
+        }
+        return withStatus(CampaignStatus.OPEN);
+    }
+
     public Campaign withStatus(CampaignStatus newStatus) {
         return new Campaign(id, year, referenceDate, deadline, newStatus, createdAt);
     }

@@ -36,4 +36,16 @@ public record SelfAssessment(
     public boolean isSubmitted() {
         return status == AssessmentStatus.SUBMITTED;
     }
+
+    /**
+     * This self-assessment back to a draft its structure can change, its answers kept. Only a
+     * submitted one can be reopened.
+     */
+    public SelfAssessment reopened(Instant now) {
+        if (!isSubmitted()) {
+            throw new TransitionRefused("NOT_SUBMITTED", "L'auto-évaluation de " + structureId + " pour la campagne "
+                    + campaign + " n'est pas déposée : il n'y a rien à rouvrir.");
+        }
+        return new SelfAssessment(id, structureId, campaign, AssessmentStatus.DRAFT, answers, null, now);
+    }
 }

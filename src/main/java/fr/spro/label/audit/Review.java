@@ -60,7 +60,8 @@ public class Review {
         LocalDate validUntil = chosen.grantsLabel() ? decidedOn.plusYears(referential.catalogue().labelValidityYears()) : null;
         Decision taken = decisions.save(new Decision(Decision.idOf(structureId, campaign), structureId, campaign,
                 evaluation.proposal(), chosen, reason.isEmpty() ? null : reason, officer, decidedOn, Instant.now(clock), validUntil));
-        evaluations.save(withActionPlanDueFrom(evaluation, chosen, decidedOn));
+        // The officer has now looked at it: a flagged re-evaluation leaves the review queue's flagged list.
+        evaluations.save(withActionPlanDueFrom(evaluation, chosen, decidedOn).reviewed());
         journal.record(officer, chosen == evaluation.proposal() ? "DECISION" : "DECISION_OVERRIDE",
                 structureId + "/" + campaign, previous == null ? "proposition " + evaluation.proposal() : String.valueOf(previous.decision()),
                 chosen + (reason.isEmpty() ? "" : " — " + reason), origin);

@@ -53,6 +53,12 @@ public record Evaluation(
                 evaluatedAt, true, inputsDigest);
     }
 
+    /** The same evaluation once an officer has decided on it: no longer waiting for a second look. */
+    public Evaluation reviewed() {
+        return new Evaluation(id, structureId, campaign, ruleSetVersion, compliance, proposal, scores, findings, actionPlan,
+                evaluatedAt, false, inputsDigest);
+    }
+
     /** The same evaluation with another action plan (due dates follow the decision). */
     public Evaluation withActionPlan(List<ActionItem> plan) {
         return new Evaluation(id, structureId, campaign, ruleSetVersion, compliance, proposal, scores, findings, plan,

@@ -1,0 +1,184 @@
+package fr.spro.label.backoffice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import fr.spro.label.assessment.Campaign;
+import fr.spro.label.assessment.CampaignWorkflow;
+import fr.spro.label.assessment.SelfAssessmentWorkflow;
+import fr.spro.label.assessment.TransitionRefused;
+import fr.spro.label.security.AccountPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The campaign dashboard and what an officer does there: create, close and reopen a campaign,
+ * reopen one structure's self-assessment. Every form posts, then redirects back to the dashboard
+ * with a notice, or with its errors next to their fields and what was typed.
+ */
+@Controller
+class CampaignDashboardController {
+
+    static final String VIEW = "backoffice/showDashboard";
+    static final String CAMPAIGN_PATH = "/back-office/campagnes/";
+
+    private final CurrentCampaign current;
+    private final CampaignOverviews overviews;
+    private final CampaignWorkflow campaigns;
+    private final SelfAssessmentWorkflow assessments;
+    private final Texts texts;
+    private final Clock clock;
+
+    CampaignDashboardController(CurrentCampaign current, CampaignOverviews overviews, CampaignWorkflow campaigns,
+                                SelfAssessmentWorkflow assessments, Texts texts, Clock clock) {
+        this.current = current;
+        this.overviews = overviews;
+        this.campaigns = campaigns;
+        this.assessments = assessments;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/back-office")
+    String home(Model model) {
+        return page(current.find().orElse(null), model);
+    }
+
+    /** The campaigns' own address leads to the dashboard, which lists them all and shows the current one. */
+    @GetMapping("/back-office/campagnes")
+    String campaigns() {
+        return "redirect:/back-office";
+    }
+
+    /** {@code ?reouvrir=ID} preselects a structure in the reopening form (the review page links here). */
+    @GetMapping(CAMPAIGN_PATH + "{campaign}")
+    String campaign(@PathVariable String campaign, @RequestParam(name = "reouvrir", required = false) String reopen, Model model) {
+        if (!model.containsAttribute("reopenStructure")) {
+            model.addAttribute("reopenStructure", reopen);
+        }
+        return page(existing(campaign), model);
+    }
+
+    @PostMapping(CAMPAIGN_PATH + "nouvelle")
+    String create(@RequestParam(required = false) String year, @RequestParam(required = false) String deadline,
+                  @AuthenticationPrincipal AccountPrincipal officer, HttpServletRequest request, Locale locale,
+                  RedirectAttributes redirect) {
+        FieldErrors errors = new FieldErrors();
+        Integer theYear = parseYear(year, errors, locale);
+        LocalDate theDeadline = parseDate(deadline, errors, locale);
+        if (errors.isEmpty()) {
+            try {
+                Campaign created = campaigns.create(theYear, theDeadline, officer.getUsername(), request.getRemoteAddr());
+                redirect.addFlashAttribute("notice", texts.message("backoffice.campaign.created", locale, created.id()));
+                return "redirect:" + CAMPAIGN_PATH + created.id();
+            } catch (TransitionRefused refused) {
+                errors.add(refused.code().contains("DEADLINE") ? "deadline" : "year",
+                        texts.refusal(refused.code(), refused.getMessage(), locale, year, null));
+            }
+        }
+        redirect.addFlashAttribute("createErrors", errors);
+        redirect.addFlashAttribute("newYear", year);
+        redirect.addFlashAttribute("newDeadline", deadline);
+        return "redirect:/back-office#nouvelle-campagne";
+    }
+
+    @PostMapping(CAMPAIGN_PATH + "{campaign}/cloture")
+    String close(@PathVariable String campaign, @AuthenticationPrincipal AccountPrincipal officer, HttpServletRequest request,
+                 Locale locale, RedirectAttributes redirect) {
+        return transition(campaign, redirect, locale, "backoffice.campaign.closed",
+                () -> campaigns.close(campaign, officer.getUsername(), request.getRemoteAddr()));
+    }
+
+    @PostMapping(CAMPAIGN_PATH + "{campaign}/ouverture")
+    String reopen(@PathVariable String campaign, @AuthenticationPrincipal AccountPrincipal officer, HttpServletRequest request,
+                  Locale locale, RedirectAttributes redirect) {
+        return transition(campaign, redirect, locale, "backoffice.campaign.reopened",
+                () -> campaigns.reopen(campaign, officer.getUsername(), request.getRemoteAddr()));
+    }
+
+    @PostMapping(CAMPAIGN_PATH + "{campaign}/reouvertures")
+    String reopenAssessment(@PathVariable String campaign, @RequestParam(required = false) String structureId,
+                            @RequestParam(required = false) String reason, @AuthenticationPrincipal AccountPrincipal officer,
+                            Locale locale, RedirectAttributes redirect) {
+        existing(campaign);
+        FieldErrors errors = new FieldErrors();
+        if (structureId == null || structureId.isBlank()) {
+            errors.add("structureId", texts.message("backoffice.reopen.structure.required", locale));
+        } else {
+            try {
+                assessments.reopen(structureId, campaign, officer.getUsername(), reason);
+                redirect.addFlashAttribute("notice", texts.message("backoffice.reopen.done", locale, structureId));
+                return "redirect:" + CAMPAIGN_PATH + campaign;
+            } catch (TransitionRefused refused) {
+                boolean aboutTheReason = refused.code().startsWith("REASON_");
+                errors.add(aboutTheReason ? "reason" : "structureId",
+                        texts.refusal(refused.code(), refused.getMessage(), locale, campaign, structureId));
+            }
+        }
+        redirect.addFlashAttribute("reopenErrors", errors);
+        redirect.addFlashAttribute("reopenStructure", structureId);
+        redirect.addFlashAttribute("reopenReason", reason);
+        return "redirect:" + CAMPAIGN_PATH + campaign + "#reouverture";
+    }
+
+    private String transition(String campaign, RedirectAttributes redirect, Locale locale, String doneKey, Runnable change) {
+        existing(campaign);
+        try {
+            change.run();
+            redirect.addFlashAttribute("notice", texts.message(doneKey, locale, campaign));
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("alert", texts.refusal(refused.code(), refused.getMessage(), locale, campaign, null));
+        }
+        return "redirect:" + CAMPAIGN_PATH + campaign;
+    }
+
+    private String page(Campaign campaign, Model model) {
+        model.addAttribute("campaigns", current.all());
+        model.addAttribute("overview", campaign == null ? null : overviews.of(campaign));
+        model.addAttribute("suggestedYear", LocalDate.now(clock).getYear() + 1);
+        if (!model.containsAttribute("createErrors")) {
+            model.addAttribute("createErrors", new FieldErrors());
+        }
+        if (!model.containsAttribute("reopenErrors")) {
+            model.addAttribute("reopenErrors", new FieldErrors());
+        }
+        return VIEW;
+    }
+
+    private Campaign existing(String campaign) {
+        return current.named(campaign).filter(c -> c.id().equals(campaign))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Integer parseYear(String year, FieldErrors errors, Locale locale) {
+        if (year == null || !year.strip().matches("\\d{4}")) {
+            errors.add("year", texts.message("backoffice.campaign.year.invalid", locale));
+            return null;
+        }
+        return Integer.parseInt(year.strip());
+    }
+
+    private LocalDate parseDate(String date, FieldErrors errors, Locale locale) {
+        if (date == null || date.isBlank()) {
+            errors.add("deadline", texts.message("backoffice.campaign.deadline.required", locale));
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            errors.add("deadline", texts.message("backoffice.campaign.deadline.invalid", locale));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package fr.spro.label.backoffice;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import fr.spro.label.audit.Decision;
+import fr.spro.label.audit.DecisionRefused;
+import fr.spro.label.audit.Review;
+import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.reporting.AuditFiles;
+import fr.spro.label.reporting.ReportUnavailable;
+import fr.spro.label.reporting.StoredDocument;
+import fr.spro.label.security.AccountPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The review of one evaluation: its findings, its documents, and the decision form. The decision
+ * goes through {@link Review#decide} — it checks the justification, journals, and the registry and
+ * the certificate follow — this page only turns the form into its arguments and its refusals into
+ * messages next to the fields.
+ */
+@Controller
+class EvaluationDetailController {
+
+    static final String VIEW = "backoffice/showEvaluation";
+    static final String CONFIRM = "confirm";
+    static final String OTHER = "other";
+    static final int MAX_JUSTIFICATION = 2000;
+
+    private final EvaluationDetails details;
+    private final Review review;
+    private final AuditFiles auditFiles;
+    private final Texts texts;
+    private final Clock clock;
+
+    EvaluationDetailController(EvaluationDetails details, Review review, AuditFiles auditFiles, Texts texts, Clock clock) {
+        this.details = details;
+        this.review = review;
+        this.auditFiles = auditFiles;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/back-office/revue/{campaign}/{structureId}")
+    String show(@PathVariable String campaign, @PathVariable String structureId, Locale locale, Model model) {
+        model.addAttribute("detail", existing(campaign, structureId, locale));
+        model.addAttribute("decisions", LabelDecision.values());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FieldErrors());
+        }
+        return VIEW;
+    }
+
+    @PostMapping("/back-office/revue/{campaign}/{structureId}/decision")
+    String decide(@PathVariable String campaign, @PathVariable String structureId, @RequestParam(required = false) String choice,
+                  @RequestParam(required = false) String decision, @RequestParam(required = false) String justification,
+                  @RequestParam(required = false) String proposal, @AuthenticationPrincipal AccountPrincipal officer,
+                  HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
+        EvaluationDetail detail = existing(campaign, structureId, locale);
+        String page = "redirect:/back-office/revue/" + campaign + "/" + structureId;
+        FieldErrors errors = new FieldErrors();
+        LabelDecision chosen = chosen(choice, decision, errors, locale);
+        if (justification != null && justification.strip().length() > MAX_JUSTIFICATION) {
+            errors.add("justification", texts.message("backoffice.decision.justification.tooLong", locale, MAX_JUSTIFICATION));
+        }
+        if (proposal != null && !proposal.equals(String.valueOf(detail.evaluation().proposal()))) {
+            // re-evaluated while the officer was reading: confirming now would confirm what they did not see
+            errors.add("choice", texts.message("backoffice.decision.proposalChanged", locale));
+        }
+        if (errors.isEmpty()) {
+            try {
+                Decision taken = review.decide(structureId, campaign, chosen, justification, officer.getUsername(),
+                        request.getRemoteAddr(), LocalDate.now(clock));
+                redirect.addFlashAttribute("notice", texts.message("backoffice.decision.saved", locale,
+                        texts.message("label-decision." + taken.decision().name(), locale)));
+                return page;
+            } catch (DecisionRefused refused) {
+                if ("NOT_EVALUATED".equals(refused.code())) {
+                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                }
+                errors.add("justification", texts.refusal(refused.code(), refused.getMessage(), locale, campaign, structureId));
+            }
+        }
+        redirect.addFlashAttribute("errors", errors);
+        redirect.addFlashAttribute("chosenChoice", choice);
+        redirect.addFlashAttribute("chosenDecision", decision);
+        redirect.addFlashAttribute("typedJustification", justification);
+        return page + "#decision";
+    }
+
+    /** The audit file for a browser signed in with a session (the API route takes HTTP Basic). */
+    @GetMapping("/back-office/documents/audit/{campaign}/{structureId}.pdf")
+    ResponseEntity<byte[]> auditPdf(@PathVariable String campaign, @PathVariable String structureId) {
+        try {
+            StoredDocument document = auditFiles.ensureFor(structureId, campaign);
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                    .eTag(document.sha256())
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .body(auditFiles.content(document));
+        } catch (ReportUnavailable unavailable) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** {@code null} to confirm the proposal, else the other decision chosen. */
+    private LabelDecision chosen(String choice, String decision, FieldErrors errors, Locale locale) {
+        if (CONFIRM.equals(choice)) {
+            return null;
+        }
+        if (!OTHER.equals(choice)) {
+            errors.add("choice", texts.message("backoffice.decision.choice.required", locale));
+            return null;
+        }
+        try {
+            return LabelDecision.valueOf(decision == null ? "" : decision.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add("decision", texts.message("backoffice.decision.decision.required", locale));
+            return null;
+        }
+    }
+
+    private EvaluationDetail existing(String campaign, String structureId, Locale locale) {
+        return details.find(campaign, structureId, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

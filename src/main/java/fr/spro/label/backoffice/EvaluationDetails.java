@@ -1,0 +1,79 @@
+package fr.spro.label.backoffice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import fr.spro.label.assessment.Campaign;
+import fr.spro.label.assessment.Campaigns;
+import fr.spro.label.assessment.SelfAssessment;
+import fr.spro.label.assessment.SelfAssessments;
+import fr.spro.label.audit.Decision;
+import fr.spro.label.audit.Decisions;
+import fr.spro.label.evaluation.ActionItem;
+import fr.spro.label.evaluation.ActiveReferential;
+import fr.spro.label.evaluation.Evaluation;
+import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.evaluation.Finding;
+import fr.spro.label.referential.Catalogue;
+import fr.spro.label.structure.MemberStructure;
+import fr.spro.label.structure.Structures;
+import org.springframework.stereotype.Service;
+
+/** Reads one evaluation with all it takes to review it. */
+@Service
+class EvaluationDetails {
+
+    private final Evaluations evaluations;
+    private final Structures structures;
+    private final Campaigns campaigns;
+    private final Decisions decisions;
+    private final SelfAssessments assessments;
+    private final ActiveReferential referential;
+    private final Clock clock;
+
+    EvaluationDetails(Evaluations evaluations, Structures structures, Campaigns campaigns, Decisions decisions,
+                      SelfAssessments assessments, ActiveReferential referential, Clock clock) {
+        this.evaluations = evaluations;
+        this.structures = structures;
+        this.campaigns = campaigns;
+        this.decisions = decisions;
+        this.assessments = assessments;
+        this.referential = referential;
+        this.clock = clock;
+    }
+
+    /** Empty when the campaign, the structure or its evaluation does not exist. */
+    Optional<EvaluationDetail> find(String campaign, String structureId, Locale locale) {
+        Optional<Evaluation> evaluation = evaluations.findById(Evaluation.idOf(structureId, campaign));
+        Optional<MemberStructure> structure = structures.findById(structureId);
+        Optional<Campaign> theCampaign = campaigns.find(campaign);
+        if (evaluation.isEmpty() || structure.isEmpty() || theCampaign.isEmpty()) {
+            return Optional.empty();
+        }
+        Catalogue catalogue = referential.catalogue();
+        LocalDate today = LocalDate.now(clock);
+        List<FindingRow> findings = evaluation.get().findings().stream().map(f -> row(f, catalogue, locale)).toList();
+        List<ActionItemRow> plan = evaluation.get().actionPlan().stream()
+                .map(item -> actionRow(structure.get(), campaign, item, today)).toList();
+        SelfAssessment assessment = assessments.findByStructureIdAndCampaign(structureId, campaign).orElse(null);
+        Decision decision = decisions.findById(Decision.idOf(structureId, campaign)).orElse(null);
+        return Optional.of(new EvaluationDetail(structure.get(), theCampaign.get(), evaluation.get(), decision, assessment,
+                findings, plan));
+    }
+
+    static ActionItemRow actionRow(MemberStructure structure, String campaign, ActionItem item, LocalDate today) {
+        FollowUp followUp = FollowUp.of(item, today);
+        long late = followUp == FollowUp.OVERDUE ? ChronoUnit.DAYS.between(item.dueOn(), today) : 0;
+        return new ActionItemRow(structure, campaign, item, followUp, late);
+    }
+
+    private static FindingRow row(Finding finding, Catalogue catalogue, Locale locale) {
+        String title = catalogue.criterion(finding.criterion()).map(c -> c.title(locale)).orElse(finding.criterion());
+        return new FindingRow(finding.criterion(), title, finding.outcome(), finding.explanation(), finding.inputs(),
+                finding.evidence());
+    }
+}

@@ -1,0 +1,33 @@
+package fr.spro.label.backoffice;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The words controllers put on a page themselves: notices after an action, and refusals of the domain. */
+@Component
+class Texts {
+
+    private final MessageSource messages;
+
+    Texts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    /**
+     * A refusal of the domain (a stable code and a French reason): the message
+     * {@code backoffice.refusal.<code>} in the reader's language when there is one, else the
+     * domain's own reason.
+     *
+     * @param campaign    {@code {0}} of the message
+     * @param structureId {@code {1}} of the message, when the refusal is about a structure
+     */
+    String refusal(String code, String reason, Locale locale, String campaign, String structureId) {
+        return messages.getMessage("backoffice.refusal." + code, new Object[] {campaign, structureId}, reason, locale);
+    }
+}
