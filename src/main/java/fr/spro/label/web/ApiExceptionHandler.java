@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -34,6 +35,13 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
         return ResponseEntity.badRequest().body(new ApiError("MISSING_PARAMETER",
                 "Paramètre obligatoire manquant : « " + e.getParameterName() + " »"));
+    }
+
+    /** A body missing or not the JSON expected: the caller's mistake, never a 500 (found by RouteAccessTests). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(new ApiError("UNREADABLE_BODY",
+                "Corps de la requête absent ou illisible : un objet JSON est attendu"));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

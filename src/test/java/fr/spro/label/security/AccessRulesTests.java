@@ -33,14 +33,16 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The table of SecurityConfiguration, route by route. "Allowed" means the request passed
- * security: until the features behind these routes exist, it then finds nothing (404).
+ * security: the route then answers whatever its data gives (200, 400 for a missing body, 404 for
+ * data that does not exist), never 401 or 403. {@link RouteAccessTests} checks every route this way.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "spring.application.name=registry-tests")
 class AccessRulesTests {
 
-    static final int ALLOWED = 404;
+    /** Passed security: anything but 401 and 403. */
+    static final int ALLOWED = 0;
 
     @Autowired MockMvc mvc;
     @Autowired UserAccounts accounts;
@@ -58,32 +60,33 @@ class AccessRulesTests {
 
     @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
     @CsvSource({
-            "POST, /api/imports, officier-test, 404",
-            "POST, /api/imports, admin-test, 404",
+            "POST, /api/imports, officier-test, 0",
+            "POST, /api/imports, admin-test, 0",
             "POST, /api/imports, crefop-test, 403",
             "POST, /api/imports, ml-dijon-test, 403",
-            "POST, /api/campaigns/2025/evaluations, officier-test, 404",
-            "POST, /api/campaigns/2025/evaluations, ml-dijon-test, 403",
-            "GET, /api/jobs/12, admin-test, 404",
+            "POST, /api/campaigns/x/evaluations, officier-test, 0",
+            "POST, /api/campaigns/x/evaluations, ml-dijon-test, 403",
+            "GET, /api/jobs/12, admin-test, 0",
             "GET, /api/jobs/12, crefop-test, 403",
-            "GET, /api/campaigns/2025/evaluations, officier-test, 404",
+            "GET, /api/campaigns/2025/evaluations, officier-test, 0",
             "GET, /api/campaigns/2025/evaluations, ml-dijon-test, 403",
-            "GET, /api/campaigns/2025/evaluations/FT-BEAUNE, officier-test, 404",
-            "GET, /api/campaigns/2025/evaluations/ML-DIJON, ml-dijon-test, 404",
+            "GET, /api/campaigns/2025/evaluations/FT-BEAUNE, officier-test, 0",
+            "GET, /api/campaigns/2025/evaluations/ML-DIJON, ml-dijon-test, 0",
             "GET, /api/campaigns/2025/evaluations/FT-BEAUNE, ml-dijon-test, 403",
-            "GET, /api/campaigns/2025/evaluations/ML-DIJON/audit.pdf, ml-dijon-test, 404",
+            "GET, /api/campaigns/2025/evaluations/ML-DIJON/audit.pdf, ml-dijon-test, 0",
             "GET, /api/campaigns/2025/evaluations/FT-BEAUNE/audit.pdf, ml-dijon-test, 403",
             "GET, /api/campaigns/2025/evaluations/ML-DIJON, crefop-test, 403",
-            "POST, /api/campaigns/2025/evaluations/ML-DIJON/decision, officier-test, 404",
+            "POST, /api/campaigns/2025/evaluations/ML-DIJON/decision, officier-test, 0",
             "POST, /api/campaigns/2025/evaluations/ML-DIJON/decision, ml-dijon-test, 403",
             "POST, /api/campaigns/2025/evaluations/ML-DIJON/decision, crefop-test, 403",
-            "GET, /api/campaigns/2025/crefop-report.pdf, crefop-test, 404",
-            "GET, /api/campaigns/2025/crefop-report.csv, officier-test, 404",
+            "GET, /api/campaigns/2025/crefop-report.pdf, crefop-test, 0",
+            "GET, /api/campaigns/2025/crefop-report.csv, officier-test, 0",
             "GET, /api/campaigns/2025/crefop-report.pdf, ml-dijon-test, 403",
             "GET, /api/not-a-route, admin-test, 403",
     })
     void apiRoutesCheckRoleAndOwnership(String method, String path, String username, int expected) throws Exception {
-        mvc.perform(request(method, path).with(httpBasic(username, PASSWORD))).andExpect(status().is(expected));
+        int status = mvc.perform(request(method, path).with(httpBasic(username, PASSWORD))).andReturn().getResponse().getStatus();
+        assertAnswer(status, expected);
     }
 
     @Test
@@ -111,39 +114,50 @@ class AccessRulesTests {
         });
     }
 
+    static void assertAnswer(int status, int expected) {
+        if (expected == ALLOWED) {
+            assertThat(status).as("passed security").isNotIn(401, 403);
+        } else {
+            assertThat(status).isEqualTo(expected);
+        }
+    }
+
     @Test
     void theApiIsStatelessAndNeedsNoCsrfToken() throws Exception {
-        var result = mvc.perform(post("/api/campaigns/2025/evaluations").with(httpBasic(OFFICER, PASSWORD)))
-                .andExpect(status().is(ALLOWED)).andReturn();
+        // A decision on an evaluation that does not exist: accepted by security without a token, refused by the review.
+        var result = mvc.perform(post("/api/campaigns/2025/evaluations/NOT-EVALUATED/decision").with(httpBasic(OFFICER, PASSWORD))
+                        .contentType("application/json").content("{\"decision\": \"LABELLISE\"}"))
+                .andExpect(status().is4xxClientError()).andReturn();
+        assertAnswer(result.getResponse().getStatus(), ALLOWED);
         assertThat(result.getRequest().getSession(false)).isNull();
         assertThat(result.getResponse().getHeaders("Set-Cookie")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @CsvSource({
-            "/mon-espace, ml-dijon-test, 404",
+            "/mon-espace, ml-dijon-test, 0",
             "/mon-espace/auto-evaluation, officier-test, 403",
-            "/back-office/campagnes, officier-test, 404",
-            "/back-office/campagnes, admin-test, 404",
+            "/back-office/campagnes, officier-test, 0",
+            "/back-office/campagnes, admin-test, 0",
             "/back-office/campagnes, crefop-test, 403",
             "/back-office/campagnes, ml-dijon-test, 403",
-            "/crefop/rapport, crefop-test, 404",
-            "/crefop/rapport, officier-test, 404",
+            "/crefop/rapport, crefop-test, 0",
+            "/crefop/rapport, officier-test, 0",
             "/crefop/rapport, ml-dijon-test, 403",
-            "/admin/comptes, admin-test, 404",
+            "/admin/comptes, admin-test, 0",
             "/admin/comptes, officier-test, 403",
-            "/documents/audit/2025/ML-DIJON, ml-dijon-test, 404",
+            "/documents/audit/2025/ML-DIJON, ml-dijon-test, 0",
             "/documents/audit/2025/FT-BEAUNE, ml-dijon-test, 403",
-            "/documents/audit/2025/FT-BEAUNE, crefop-test, 404",
-            "/documents/certificate/2025/ML-DIJON.pdf, ml-dijon-test, 404",
+            "/documents/audit/2025/FT-BEAUNE, crefop-test, 0",
+            "/documents/certificate/2025/ML-DIJON.pdf, ml-dijon-test, 0",
             "/documents/certificate/2025/FT-BEAUNE.pdf, ml-dijon-test, 403",
-            "/documents/certificate/2025/FT-BEAUNE.pdf, officier-test, 404",
+            "/documents/certificate/2025/FT-BEAUNE.pdf, officier-test, 0",
             "/somewhere-else, admin-test, 403",
     })
     void browserRoutesCheckRoleAndOwnership(String path, String username, int expected) throws Exception {
         mvc.perform(get(path).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .user(new AccountPrincipal(accounts.findByUsername(username).orElseThrow()))))
-                .andExpect(status().is(expected));
+                .andDo(result -> assertAnswer(result.getResponse().getStatus(), expected));
     }
 
     @Test
