@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import fr.spro.label.support.IntegrationTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application on a database of its own, with the referential of {@code rules/} and MockMvc:
@@ -17,5 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
 @AutoConfigureMockMvc
+// A context of its own: the reports tests decide on structures that other test classes import into.
+@TestPropertySource(properties = "spring.application.name=reports-tests")
 public @interface ReportsIntegrationTest {
 }
