@@ -46,12 +46,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 /**
  * Every route of the application, found at run time (the handler methods of every Spring MVC
- * mapping, actuator's included, the static folders, and the sign-in and sign-out the security
- * filters answer), called by each kind of caller — nobody, the STRUCTURE account owning the
+ * mapping, actuator's included, the URL mappings such as view controllers, the static folders,
+ * and the sign-in and sign-out the security filters answer), called by each kind of caller — nobody, the STRUCTURE account owning the
  * structure, the STRUCTURE account of another structure, an officer, the CREFOP, an administrator —
  * and, where the path names a structure, by a STRUCTURE account with another structure's id. Each
  * answer must be what {@link #EXPECTED} says. A route the table does not name fails, so a new route
@@ -217,6 +219,15 @@ class RouteAccessTests {
                     methods.forEach(method -> routes.add(method.name() + " " + pattern));
                 }
             }
+        }
+        // URL mappings (view controllers, redirects, a servlet's own): every method, since they name none.
+        // Resource handlers ("/**") are the static folders, listed one by one below.
+        for (AbstractUrlHandlerMapping mapping : context.getBeansOfType(AbstractUrlHandlerMapping.class).values()) {
+            mapping.getHandlerMap().forEach((pattern, handler) -> {
+                if (!(handler instanceof ResourceHttpRequestHandler)) {
+                    routes.add("ANY " + pattern);
+                }
+            });
         }
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:static/**/*.*")) {
             String path = resource.getURL().toString();
