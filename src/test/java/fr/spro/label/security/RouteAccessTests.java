@@ -53,8 +53,9 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 /**
  * Every route of the application, found at run time (the handler methods of every Spring MVC
  * mapping, actuator's included, the URL mappings such as view controllers, the static folders,
- * and the sign-in and sign-out the security filters answer), called by each kind of caller — nobody, the STRUCTURE account owning the
- * structure, the STRUCTURE account of another structure, an officer, the CREFOP, an administrator —
+ * and the sign-in and sign-out the security filters answer), called by each kind of caller —
+ * nobody, the STRUCTURE account owning the structure, the STRUCTURE account of another structure,
+ * an officer, the CREFOP, an administrator —
  * and, where the path names a structure, by a STRUCTURE account with another structure's id. Each
  * answer must be what {@link #EXPECTED} says. A route the table does not name fails, so a new route
  * cannot forget its check.
