@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import fr.spro.label.referential.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,12 @@ import org.springframework.stereotype.Component;
  * (file, line and Drools' message). A new rule set can be compiled and checked at run time
  * ({@link #compile}) and then swapped in atomically ({@link #activate}); the one in force stays
  * until then. Evaluations may run on any number of threads.
+ *
+ * <p>At start-up, the rule set an officer activated last ({@link ActivatedRuleSets}) takes the
+ * place of the bundled rules, so a restart or another instance keeps deciding the same way; an
+ * explicit {@code --rules-dir} still wins (the operator asked for those files). A stored rule set
+ * that no longer compiles (after an upgrade changed the facts, say) is reported in the log and the
+ * bundled rules are used, so officers can still sign in and activate a corrected one.
  */
 @Component
 public class RuleEngine implements ActiveReferential {
@@ -30,8 +38,8 @@ public class RuleEngine implements ActiveReferential {
     private final AtomicReference<RuleSet> active;
 
     @Autowired
-    RuleEngine(@Value("${rules-dir:}") String rulesDir, Clock clock) {
-        this(rulesDir == null || rulesDir.isBlank() ? RuleFiles.bundled() : RuleFiles.fromDirectory(Path.of(rulesDir)), clock);
+    RuleEngine(@Value("${rules-dir:}") String rulesDir, Clock clock, ObjectProvider<ActivatedRuleSets> activated) {
+        this(initialRuleSet(rulesDir, activated.getIfAvailable(), clock), clock);
     }
 
     /** A rule engine on the rule files of a folder, outside Spring (tests, benchmarks, tools). */
@@ -40,11 +48,34 @@ public class RuleEngine implements ActiveReferential {
     }
 
     RuleEngine(Map<String, String> files, Clock clock) {
+        this(RuleSetCompiler.compile(files, clock), clock);
+    }
+
+    private RuleEngine(RuleSet ruleSet, Clock clock) {
         this.clock = clock;
-        RuleSet ruleSet = RuleSetCompiler.compile(files, clock);
         this.active = new AtomicReference<>(ruleSet);
         log.info("Référentiel {} : {} critères, {} règles compilées en {} ms", ruleSet.version(),
                 ruleSet.catalogue().criteria().size(), ruleSet.rules().size(), ruleSet.buildTime().toMillis());
+    }
+
+    /** {@code --rules-dir} when given, else the rule set activated last, else the bundled rules. */
+    private static RuleSet initialRuleSet(String rulesDir, ActivatedRuleSets activated, Clock clock) {
+        Optional<Map<String, String>> stored = activated == null ? Optional.empty() : activated.lastActivated();
+        if (rulesDir != null && !rulesDir.isBlank()) {
+            stored.ifPresent(files -> log.warn("--rules-dir={} : le jeu de règles activé en dernier par un agent est ignoré", rulesDir));
+            return RuleSetCompiler.compile(RuleFiles.fromDirectory(Path.of(rulesDir)), clock);
+        }
+        if (stored.isPresent()) {
+            try {
+                RuleSet ruleSet = RuleSetCompiler.compile(stored.get(), clock);
+                log.info("Jeu de règles activé en dernier repris de la base : référentiel {}", ruleSet.version());
+                return ruleSet;
+            } catch (RuleSetException refused) {
+                log.error("Le jeu de règles activé en dernier ne compile plus ; les règles intégrées le remplacent. {}",
+                        refused.getMessage());
+            }
+        }
+        return RuleSetCompiler.compile(RuleFiles.bundled(), clock);
     }
 
     /**

@@ -26,6 +26,31 @@ public class Journal {
         return mongo.insert(new JournalEntry(null, Instant.now(clock), actor, action, subject, before, after, origin));
     }
 
+    /**
+     * One page of the trail, the latest entries first, optionally of one action only.
+     *
+     * @param page 0-based
+     */
+    public List<JournalEntry> page(String action, int page, int size) {
+        return mongo.find(ofAction(action).with(Sort.by(Sort.Direction.DESC, "at").and(Sort.by(Sort.Direction.DESC, "_id")))
+                .skip((long) page * size).limit(size), JournalEntry.class);
+    }
+
+    /** How many entries the trail holds, optionally of one action only. */
+    public long count(String action) {
+        return mongo.count(ofAction(action), JournalEntry.class);
+    }
+
+    /** The actions recorded so far, in alphabetical order. */
+    public List<String> actions() {
+        return mongo.findDistinct(new Query(), "action", JournalEntry.class, String.class).stream()
+                .filter(java.util.Objects::nonNull).sorted().toList();
+    }
+
+    private static Query ofAction(String action) {
+        return action == null ? new Query() : Query.query(Criteria.where("action").is(action));
+    }
+
     /** The latest entries first, optionally of one action only. */
     public List<JournalEntry> latest(String action, int limit) {
         Query query = action == null ? new Query() : Query.query(Criteria.where("action").is(action));

@@ -47,6 +47,11 @@ class CrefopData {
         return campaigns.find(String.valueOf(campaign.year() - 1));
     }
 
+    /** The campaigns up to this one included, oldest first. */
+    List<Campaign> campaignsUpTo(Campaign campaign) {
+        return campaigns.all().stream().filter(c -> c.year() <= campaign.year()).toList();
+    }
+
     CrefopFigures.Inputs inputs(Campaign campaign) {
         Query evaluationsOfCampaign = Query.query(Criteria.where("campaign").is(campaign.id()));
         evaluationsOfCampaign.fields().exclude("findings").exclude("actionPlan");

@@ -43,26 +43,28 @@ import fr.spro.label.structure.Territory;
  *     report at all means unknown, which never makes a "Territoire d'Orientation".</li>
  * </ul>
  * The Region's evaluated count covers every evaluation of the campaign, so it equals the database's.
+ * Public so the CREFOP space shows the very figures of the report (read them through
+ * {@link CrefopReport#figures}); only this class computes them.
  */
-record CrefopFigures(String campaign, LocalDate referenceDate, Scope region, List<Scope> territories, List<Scope> networks,
+public record CrefopFigures(String campaign, LocalDate referenceDate, Scope region, List<Scope> territories, List<Scope> networks,
                      List<MemberStructure> notEvaluated) {
 
     /** The figures of one scope: the Region, a territory or a network ({@code code} is its enum name). */
-    record Scope(String code, int members, int associated, int evaluated, int notEvaluated,
+    public record Scope(String code, int members, int associated, int evaluated, int notEvaluated,
                  Map<Compliance, Integer> compliance, Map<LabelDecision, Integer> decisions, int pending,
                  int eligible, int labelled, Map<Theme, Double> averageScores, Double averageOverall,
                  Integer meetingsHeld, boolean territoireOrientation) {
 
         /** Share of eligible structures labelled, or {@code null} when none is eligible. */
-        Double labelledShare() {
+        public Double labelledShare() {
             return eligible == 0 ? null : (double) labelled / eligible;
         }
 
-        int compliance(Compliance kind) {
+        public int compliance(Compliance kind) {
             return compliance.getOrDefault(kind, 0);
         }
 
-        int decisions(LabelDecision kind) {
+        public int decisions(LabelDecision kind) {
             return decisions.getOrDefault(kind, 0);
         }
     }
@@ -148,7 +150,8 @@ record CrefopFigures(String campaign, LocalDate referenceDate, Scope region, Lis
                 List.copyOf(notEvaluated));
     }
 
-    int territoiresOrientation() {
+    /** How many territories are shown as "Territoire d'Orientation". */
+    public int territoiresOrientation() {
         return (int) territories.stream().filter(Scope::territoireOrientation).count();
     }
 

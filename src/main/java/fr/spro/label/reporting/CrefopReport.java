@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import fr.spro.label.assessment.Campaign;
@@ -63,7 +64,13 @@ public class CrefopReport {
         return "crefop-" + campaign + "." + extension;
     }
 
-    Comparison figures(String campaign) {
+    /**
+     * The figures of the report: the campaign's beside the previous campaign's, with the rule-set
+     * versions and the territory indicator's thresholds.
+     *
+     * @throws ReportUnavailable when the campaign does not exist
+     */
+    public Comparison figures(String campaign) {
         Campaign current = data.campaign(campaign);
         TerritoryIndicatorRule rule = data.indicatorRule();
         CrefopFigures.Inputs inputs = data.inputs(current);
@@ -71,7 +78,18 @@ public class CrefopReport {
         return new Comparison(CrefopFigures.compute(inputs, rule), previous.orElse(null), CrefopData.ruleSetVersions(inputs), rule);
     }
 
-    /** A campaign's figures beside the previous campaign's, when there was one. */
-    record Comparison(CrefopFigures current, CrefopFigures previous, String ruleSetVersions, TerritoryIndicatorRule rule) {
+    /**
+     * The figures of every campaign up to this one (oldest first), for year-over-year charts.
+     *
+     * @throws ReportUnavailable when the campaign does not exist
+     */
+    public List<CrefopFigures> yearOverYear(String campaign) {
+        Campaign last = data.campaign(campaign);
+        TerritoryIndicatorRule rule = data.indicatorRule();
+        return data.campaignsUpTo(last).stream().map(c -> CrefopFigures.compute(data.inputs(c), rule)).toList();
+    }
+
+    /** A campaign's figures beside the previous campaign's, when there was one ({@code previous} may be null). */
+    public record Comparison(CrefopFigures current, CrefopFigures previous, String ruleSetVersions, TerritoryIndicatorRule rule) {
     }
 }

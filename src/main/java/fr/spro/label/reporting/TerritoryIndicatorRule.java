@@ -17,7 +17,7 @@ import java.util.Properties;
  * {@code defaultMeetingsHeld}) reach {@code minMeetingsHeld}. The thresholds are the Region's to change:
  * they are read from {@code referential.properties} beside the rule files, never written in Java.
  */
-record TerritoryIndicatorRule(double minLabelledShare, int minMeetingsHeld, int defaultMeetingsHeld) {
+public record TerritoryIndicatorRule(double minLabelledShare, int minMeetingsHeld, int defaultMeetingsHeld) {
 
     static final String SHARE = "territory-indicator.labelled-share.min";
     static final String MEETINGS = "territory-indicator.meetings-held.min";

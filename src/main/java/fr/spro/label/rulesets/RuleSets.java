@@ -1,0 +1,158 @@
+package fr.spro.label.rulesets;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.spro.label.evaluation.RuleEngine;
+import fr.spro.label.evaluation.RuleSet;
+import fr.spro.label.evaluation.RuleSetException;
+import fr.spro.label.journal.Journal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * The life of a rule set: uploaded and checked by {@link RuleEngine#compile} (a draft only when it
+ * passes), kept as a draft, then activated — stored as the rule set in force for every instance,
+ * swapped into the rule engine and journaled {@code RULES_ACTIVATED} with the versions before and
+ * after — or discarded. Uploads and discards are journaled too.
+ */
+@Service
+@EnableConfigurationProperties(RuleSetsProperties.class)
+class RuleSets {
+
+    static final String UPLOADED = "RULES_UPLOADED";
+    static final String ACTIVATED = "RULES_ACTIVATED";
+    static final String DISCARDED = "RULES_DISCARDED";
+    private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
+
+    private final RuleEngine engine;
+    private final RuleSetStore store;
+    private final RuleUpload upload;
+    private final Journal journal;
+    private final Clock clock;
+
+    RuleSets(RuleEngine engine, RuleSetStore store, RuleSetsProperties limits, Journal journal, Clock clock) {
+        this.engine = engine;
+        this.store = store;
+        this.upload = new RuleUpload(limits);
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** The rule set in force. */
+    RuleSet active() {
+        return engine.active();
+    }
+
+    /** Who activated the rule set in force, when it was activated here rather than shipped with the application. */
+    Optional<RuleSetActivation> activeActivation() {
+        return store.lastActivation().filter(a -> a.fingerprint().equals(engine.active().fingerprint()));
+    }
+
+    List<RuleSetActivation> history(int limit) {
+        return store.activations(limit);
+    }
+
+    List<RuleSetDraft> drafts() {
+        return store.drafts();
+    }
+
+    /** @throws DraftNotFound when no such draft is waiting */
+    RuleSetDraft draft(String id) {
+        return store.draft(id).orElseThrow(() -> new DraftNotFound(id));
+    }
+
+    /**
+     * Checks the upload, compiles it and keeps it as a draft.
+     *
+     * @throws RuleSetException with every problem of the upload or of the rules, each with its file and line
+     */
+    RuleSetDraft upload(List<RuleUpload.Part> parts, String officer, String origin) {
+        Map<String, String> files = upload.read(parts);
+        RuleSet compiled = compile(files);
+        RuleSetDraft draft = store.save(new RuleSetDraft(UUID.randomUUID().toString(), compiled.version(), compiled.fingerprint(),
+                compiled.catalogue().criteria().size(), compiled.rules().size(),
+                compiled.files().entrySet().stream().map(f -> new RuleFile(f.getKey(), f.getValue())).toList(),
+                officer, Instant.now(clock), describe(parts)));
+        journal.record(officer, UPLOADED, "brouillon " + describe(draft), describe(engine.active()), describe(draft), origin);
+        return draft;
+    }
+
+    /**
+     * The draft compiled (from the compiler's cache after the first time).
+     *
+     * @throws RuleSetException when it no longer compiles, e.g. after an upgrade of the application
+     */
+    RuleSet compiled(RuleSetDraft draft) {
+        return compile(draft.filesByName());
+    }
+
+    /**
+     * Puts the draft in force: claimed first (of two officers activating it at once, one does),
+     * stored as the rule set in force (so a restart keeps it), swapped into the rule engine, and
+     * journaled with the versions before and after.
+     */
+    RuleSetActivation activate(String draftId, String officer, String origin) {
+        RuleSetDraft draft = draft(draftId);
+        RuleSet candidate = compiled(draft);
+        if (!store.delete(draftId)) {
+            throw new DraftNotFound(draftId);
+        }
+        RuleSet previous = engine.active();
+        RuleSetActivation activation;
+        try {
+            activation = store.save(new RuleSetActivation(null, candidate.version(), candidate.fingerprint(),
+                    draft.files(), officer, Instant.now(clock), previous.version(), previous.fingerprint()));
+        } catch (RuntimeException notStored) {
+            store.save(draft); // nothing changed: the draft waits again
+            throw notStored;
+        }
+        engine.activate(candidate);
+        journal.record(officer, ACTIVATED, "référentiel " + candidate.version(), describe(previous), describe(candidate), origin);
+        log.info("Rule set {} activated by {} in place of {}", candidate.version(), officer, previous.version());
+        return activation;
+    }
+
+    void discard(String draftId, String officer, String origin) {
+        RuleSetDraft draft = draft(draftId);
+        if (store.delete(draftId)) {
+            journal.record(officer, DISCARDED, "brouillon " + describe(draft), describe(draft), null, origin);
+        }
+    }
+
+    private RuleSet compile(Map<String, String> files) {
+        try {
+            return engine.compile(files);
+        } catch (RuleSetException refused) {
+            throw refused;
+        } catch (RuntimeException failure) {
+            // Drools may fail in ways its result list does not report: still one readable problem, never a trace.
+            log.warn("Rule set refused by an unexpected compiler failure", failure);
+            throw new RuleSetException("(règles)", 0, "le compilateur de règles a échoué : " + failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : " — " + failure.getMessage()));
+        }
+    }
+
+    static String shortFingerprint(String fingerprint) {
+        return fingerprint == null ? "" : fingerprint.substring(0, Math.min(12, fingerprint.length()));
+    }
+
+    private static String describe(RuleSet ruleSet) {
+        return ruleSet.version() + " (" + shortFingerprint(ruleSet.fingerprint()) + ")";
+    }
+
+    private static String describe(RuleSetDraft draft) {
+        return draft.version() + " (" + draft.shortFingerprint() + ")";
+    }
+
+    private static String describe(List<RuleUpload.Part> parts) {
+        List<RuleUpload.Part> sent = parts.stream().filter(p -> p.fileName() != null && !p.fileName().isBlank()).toList();
+        return sent.size() == 1 ? RuleUpload.baseName(sent.get(0).fileName()) : sent.size() + " fichiers";
+    }
+}
