@@ -55,11 +55,11 @@ class TwoInstancesTests {
 
     @BeforeAll
     void startASecondInstanceOnTheSameDatabase() {
+        // Arguments, not default properties: those would lose to application.properties.
         second = new SpringApplicationBuilder(TerritoireOrientationApplication.class)
-                .properties("spring.mongodb.uri=" + firstEnvironment.getProperty("spring.mongodb.uri"),
-                        "spring.mongodb.database=" + firstEnvironment.getProperty("spring.mongodb.database"),
-                        "server.port=0", "spring.application.name=second-instance")
-                .run();
+                .run("--spring.mongodb.uri=" + firstEnvironment.getProperty("spring.mongodb.uri"),
+                        "--spring.mongodb.database=" + firstEnvironment.getProperty("spring.mongodb.database"),
+                        "--server.port=0", "--spring.application.name=second-instance");
     }
 
     @AfterAll
