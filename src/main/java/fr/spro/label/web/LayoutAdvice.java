@@ -1,6 +1,8 @@
 package fr.spro.label.web;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
@@ -24,6 +26,26 @@ class LayoutAdvice {
         String other = Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) ? "fr" : "en";
         return UriComponentsBuilder.fromPath(path).query(error ? null : request.getQueryString())
                 .replaceQueryParam("lang", other).build().toUriString();
+    }
+
+    /** A working space the signed-in account may open, for the main menu. */
+    record SpaceLink(String path, String messageKey) {
+    }
+
+    /** The working spaces of the signed-in account's role, in the order of the menu (none for visitors). */
+    @ModelAttribute("spaces")
+    List<SpaceLink> spaces(HttpServletRequest request) {
+        List<SpaceLink> spaces = new ArrayList<>();
+        if (request.isUserInRole("STRUCTURE")) {
+            spaces.add(new SpaceLink("/mon-espace", "nav.space.structure"));
+        }
+        if (request.isUserInRole("OFFICER") || request.isUserInRole("ADMIN")) {
+            spaces.add(new SpaceLink("/back-office", "nav.space.backoffice"));
+        }
+        if (request.isUserInRole("CREFOP") || request.isUserInRole("OFFICER") || request.isUserInRole("ADMIN")) {
+            spaces.add(new SpaceLink("/crefop", "nav.space.crefop"));
+        }
+        return spaces;
     }
 
     /** The signed-in username, or {@code null}: read from the request, so no session is created. */
