@@ -70,13 +70,24 @@ public class IntakeService {
      * @param evidence where the evidence file names of self-assessment rows are looked up
      */
     public ImportReport importFile(ImportKind kind, String fileName, byte[] content, EvidenceSource evidence) {
-        return importFile(kind, fileName, content, evidence, new HashMap<>());
+        return importFile(kind, fileName, content, evidence, new HashMap<>(), ImportScope.ANY);
+    }
+
+    /**
+     * Imports one file whose rows must stay inside {@code scope}: a structure's own upload, where
+     * rows naming another structure or campaign are rejected and the others imported.
+     *
+     * @throws IllegalArgumentException for a restricted import of the member directory
+     */
+    public ImportReport importFile(ImportKind kind, String fileName, byte[] content, EvidenceSource evidence, ImportScope scope) {
+        scope.checkKind(kind);
+        return importFile(kind, fileName, content, evidence, new HashMap<>(), scope);
     }
 
     /** @param seenKeys the natural keys already met in this run, with where: a later row with one of them is a duplicate */
     private ImportReport importFile(ImportKind kind, String fileName, byte[] content, EvidenceSource evidence,
-                                    Map<String, KeyLocation> seenKeys) {
-        return run(importers.get(kind), fileName, content, evidence, seenKeys);
+                                    Map<String, KeyLocation> seenKeys, ImportScope scope) {
+        return run(importers.get(kind), fileName, content, evidence, seenKeys, scope);
     }
 
     /**
@@ -101,7 +112,7 @@ public class IntakeService {
             ImportReport report;
             try {
                 report = importFile(kind, name, Files.readAllBytes(file), evidence,
-                        seenKeys.computeIfAbsent(kind, k -> new HashMap<>()));
+                        seenKeys.computeIfAbsent(kind, k -> new HashMap<>()), ImportScope.ANY);
             } catch (IOException e) {
                 String detail = Files.isDirectory(file) ? "c'est un dossier, pas un fichier" : "lecture impossible";
                 report = wholeFileRejected(name, kind, 0, Problem.of(RejectionCode.UNREADABLE_FILE, "", "").with("detail", detail));
@@ -128,7 +139,7 @@ public class IntakeService {
     }
 
     private <T> ImportReport run(KindImporter<T> importer, String fileName, byte[] content, EvidenceSource evidence,
-                                 Map<String, KeyLocation> seenKeys) {
+                                 Map<String, KeyLocation> seenKeys, ImportScope scope) {
         Schema schema = importer.schema();
         long start = System.nanoTime();
         List<RawRecord> records;
@@ -141,7 +152,7 @@ public class IntakeService {
         }
         long read = System.nanoTime();
         List<Rejected> rejected = new ArrayList<>();
-        List<Row> valid = validate(fileName, records, schema, seenKeys, rejected);
+        List<Row> valid = scope.keep(validate(fileName, records, schema, seenKeys, rejected), rejected);
         long checked = System.nanoTime();
         Resolution<T> resolution = importer.resolve(valid, evidence);
         rejected.addAll(resolution.rejected());
