@@ -1,5 +1,7 @@
 package fr.spro.label.support;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,12 @@ import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.CampaignStatus;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.EvidenceRef;
+import fr.spro.label.evaluation.ActionItem;
+import fr.spro.label.evaluation.Evaluation;
+import fr.spro.label.evaluation.Finding;
+import fr.spro.label.referential.Compliance;
+import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.referential.Outcome;
 import fr.spro.label.referential.Question;
 import fr.spro.label.security.Role;
 import fr.spro.label.security.UserAccounts;
@@ -68,5 +76,28 @@ public final class SpaceFixture {
             answers.remove(code);
         }
         return answers;
+    }
+
+    /**
+     * An evaluation as the rules make it for a structure with two minor findings (NET-01, QUA-01):
+     * partly compliant, label proposed under conditions, one action-plan item per minor finding.
+     */
+    public static Evaluation underConditions(String structureId, String campaign) {
+        List<Finding> findings = List.of(
+                new Finding("ACC-01", "ACC", Outcome.CONFORME, "Services gratuits pour toute personne", Map.of("free_of_charge", true), List.of()),
+                new Finding("ACC-02", "ACC", Outcome.CONFORME, "Locaux accessibles, registre public d'accessibilité tenu",
+                        Map.of("premises_accessible", true), List.of("registre.pdf")),
+                new Finding("NET-01", "NET", Outcome.NC_MINEURE,
+                        "Participation à 2 réunions territoriales sur 4 (50 %) : seuil de conformité 75 %",
+                        Map.of("territorial_meetings_attended", 2, "territorial_meetings_held", 4), List.of()),
+                new Finding("QUA-01", "QUA", Outcome.NC_MINEURE, "Échantillon insuffisant : 6 répondants pour 10 au moins",
+                        Map.of("satisfaction_respondents", 6), List.of()),
+                new Finding("ECO-01", "ECO", Outcome.NON_APPLICABLE, "Critère non applicable aux membres associés", Map.of(), List.of()));
+        List<ActionItem> plan = List.of(
+                new ActionItem("NET-01", "Participer à au moins 3 réunions territoriales sur 4", null, null, null, null),
+                new ActionItem("QUA-01", "Recueillir l'avis d'au moins 10 usagers", null, null, null, null));
+        return new Evaluation(Evaluation.idOf(structureId, campaign), structureId, campaign, "2025.1", Compliance.PARTIELLEMENT_CONFORME,
+                LabelDecision.LABELLISE_SOUS_CONDITIONS, Map.of("ACC", 100.0, "NET", 50.0, "QUA", 50.0, "overall", 75.0), findings, plan,
+                Instant.parse(campaign + "-11-15T10:00:00Z"), false, "fixture");
     }
 }
