@@ -1,2 +1,2 @@
-/** Campaigns and the yearly self-assessment of each structure: answers, comments, evidence. */
+/** Campaigns and the yearly self-assessment of each structure: answers, comments, evidence (files in GridFS). */
 package fr.spro.label.assessment;

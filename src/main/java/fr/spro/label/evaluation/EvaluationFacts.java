@@ -10,7 +10,6 @@ import java.util.Set;
 import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.assessment.Answer;
 import fr.spro.label.assessment.EvidenceRef;
-import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.evaluation.facts.Activity;
 import fr.spro.label.evaluation.facts.Answers;
 import fr.spro.label.evaluation.facts.Campaign;

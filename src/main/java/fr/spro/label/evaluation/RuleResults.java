@@ -38,8 +38,8 @@ final class RuleResults {
     private final Map<String, List<Outcome>> repeated = new TreeMap<>();
 
     /** Sorts the conclusions in a session's working memory by the case they are about. */
-    static Map<Case, RuleResults> collect(Collection<?> workingMemory) {
-        Map<Case, RuleResults> byCase = new IdentityHashMap<>();
+    static Map<Case, RuleResults> collect(Collection<?> workingMemory, int cases) {
+        Map<Case, RuleResults> byCase = new IdentityHashMap<>(cases * 2);
         for (Object fact : workingMemory) {
             if (fact instanceof Verdict verdict) {
                 byCase.computeIfAbsent(verdict.subject(), c -> new RuleResults()).add(verdict);

@@ -126,7 +126,10 @@ public final class RuleSet {
             Map<Case, RuleResults> results = fire(facts, today);
             for (int i = 0; i < chunk.size(); i++) {
                 EvaluationFacts one = facts.get(i);
-                RuleResults conclusions = results.getOrDefault(one.subject(), new RuleResults());
+                RuleResults conclusions = results.get(one.subject());
+                if (conclusions == null) {
+                    conclusions = new RuleResults();
+                }
                 List<RuleResults.Defect> defects = conclusions.defects(criteria);
                 if (!defects.isEmpty()) {
                     throw new IllegalStateException("Jeu de règles " + version() + " incohérent pour la structure "
@@ -160,7 +163,7 @@ public final class RuleSet {
                 throw new IllegalStateException("Jeu de règles " + version() + " : les règles se déclenchent sans fin ("
                         + limit + " déclenchements)");
             }
-            return RuleResults.collect(session.getObjects());
+            return RuleResults.collect(session.getObjects(), facts.size());
         } finally {
             session.dispose();
         }
@@ -210,13 +213,17 @@ public final class RuleSet {
 
     /** The evidence attached to the answers a verdict used. */
     private static List<String> evidence(Verdict verdict, EvaluationFacts facts) {
-        if (facts.evidenceLabels().isEmpty()) {
+        Map<String, List<String>> byAnswer = facts.evidenceLabels();
+        if (byAnswer.isEmpty()) {
             return List.of();
         }
         List<String> labels = new ArrayList<>(0);
-        for (String input : verdict.inputs().keySet()) {
-            labels.addAll(facts.evidenceLabels().getOrDefault(input, List.of()));
-        }
+        verdict.inputs().forEach((input, value) -> {
+            List<String> attached = byAnswer.get(input);
+            if (attached != null) {
+                labels.addAll(attached);
+            }
+        });
         return labels;
     }
 

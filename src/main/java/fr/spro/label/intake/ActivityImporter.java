@@ -125,12 +125,13 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
     @Override
     public Resolution<Upsert> resolve(List<Row> rows, EvidenceSource evidence) {
         Set<String> known = structures.among(rows.stream().map(row -> row.get(STRUCTURE_ID)).toList());
+        DocumentWriter.StoredValues values = writer.storedValues();
         List<Accepted<Upsert>> accepted = new ArrayList<>(rows.size());
         List<Rejected> rejected = new ArrayList<>();
         for (Row row : rows) {
             String structureId = row.get(STRUCTURE_ID);
             if (known.contains(structureId)) {
-                accepted.add(new Accepted<>(row.line(), upsert(row)));
+                accepted.add(new Accepted<>(row.line(), upsert(row, values)));
             } else {
                 rejected.add(new Rejected(row.line(), Problem.of(RejectionCode.UNKNOWN_STRUCTURE, STRUCTURE_ID.name(), structureId)));
             }
@@ -138,7 +139,7 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
         return new Resolution<>(accepted, rejected);
     }
 
-    private Upsert upsert(Row row) {
+    private static Upsert upsert(Row row, DocumentWriter.StoredValues values) {
         String structureId = row.get(STRUCTURE_ID);
         String campaign = row.get(CAMPAIGN);
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -146,7 +147,7 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
         fields.put("campaign", campaign);
         for (Map.Entry<Column<?>, String> property : PROPERTIES) {
             if (row.has(property.getKey())) {
-                fields.put(property.getValue(), writer.stored(row.get(property.getKey())));
+                fields.put(property.getValue(), values.of(row.get(property.getKey())));
             }
         }
         return new Upsert(ActivityReport.idOf(structureId, campaign), campaign, fields);
@@ -159,7 +160,7 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
             context.ensureCampaign(row.write().campaign());
             writes.put(row.write().id(), row.write().fields());
         }
-        writer.write(collection, writes, DocumentWriter.Completion.NOTHING);
+        writer.write(collection, writes, DocumentWriter.Completion.NOTHING, context);
     }
 
     /** The figures of one report the file gives, as stored, to set on its document. */

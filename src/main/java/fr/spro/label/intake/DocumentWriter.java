@@ -43,19 +43,31 @@ class DocumentWriter {
         this.mongo = mongo;
     }
 
+    /** Values as stored, for one import step (not shared between threads). */
+    StoredValues storedValues() {
+        return new StoredValues();
+    }
+
     /**
-     * The value as the mapping layer stores it (dates, records), without a type hint since the
-     * type is the declared one. Texts, numbers and enums, most of what an import writes, are
-     * stored as they are (enums by name, as the mapping layer does) without a trip through it.
+     * Values as the mapping layer stores them (dates, records), without a type hint since the
+     * type is the declared one. Texts, numbers and enums, most of what an import writes, are kept
+     * as they are (enums by name, as the mapping layer does); other values go through the mapping
+     * layer once each: a data set repeats the same few answers and dates thousands of times.
      */
-    Object stored(Object value) {
-        if (value == null || value instanceof String || value instanceof Integer || value instanceof Double) {
-            return value;
+    final class StoredValues {
+
+        private final Map<Object, Object> converted = new HashMap<>();
+
+        Object of(Object value) {
+            if (value == null || value instanceof String || value instanceof Integer || value instanceof Double) {
+                return value;
+            }
+            if (value instanceof Enum<?> constant) {
+                return constant.name();
+            }
+            return converted.computeIfAbsent(value,
+                    v -> mongo.getConverter().convertToMongoType(v, TypeInformation.of(v.getClass())));
         }
-        if (value instanceof Enum<?> constant) {
-            return constant.name();
-        }
-        return mongo.getConverter().convertToMongoType(value, TypeInformation.of(value.getClass()));
     }
 
     /**
@@ -65,11 +77,13 @@ class DocumentWriter {
      * @param completion the fields to add when a document is written (timestamps, status), given
      *                   the stored document ({@code null} when new) and the fields that changed;
      *                   an empty map when nothing more is needed
+     * @param context    the file being written: nothing is looked up in a collection empty when it started
      * @return the number of documents inserted or updated
      */
-    int write(String collection, Map<String, Map<String, Object>> writes, Completion completion) {
+    int write(String collection, Map<String, Map<String, Object>> writes, Completion completion, WriteContext context) {
         MongoCollection<Document> documents = mongo.getCollection(collection);
-        Map<String, Document> existing = stored(documents, writes.keySet());
+        boolean firstImport = context.wasEmptyAtStart(collection, () -> documents.estimatedDocumentCount() == 0);
+        Map<String, Document> existing = firstImport ? new HashMap<>() : stored(documents, writes.keySet());
         Map<String, Map<String, Object>> inserts = new LinkedHashMap<>();
         List<WriteModel<Document>> updates = new ArrayList<>();
         for (Map.Entry<String, Map<String, Object>> write : writes.entrySet()) {
@@ -95,15 +109,12 @@ class DocumentWriter {
     }
 
     /**
-     * The stored documents among those ids. An empty collection (a first import) is not asked at
-     * all. The ids go a hundred at a time: the embedded store checks each document it finds
-     * against the whole {@code $in} list, so long lists cost found × listed comparisons.
+     * The stored documents among those ids, a hundred at a time: the embedded store checks each
+     * document it finds against the whole {@code $in} list, so long lists cost found × listed
+     * comparisons.
      */
     private static Map<String, Document> stored(MongoCollection<Document> documents, Collection<String> ids) {
         Map<String, Document> existing = new HashMap<>();
-        if (documents.estimatedDocumentCount() == 0) {
-            return existing;
-        }
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += LOOKUP_BATCH) {
             documents.find(Filters.in("_id", all.subList(from, Math.min(all.size(), from + LOOKUP_BATCH))))

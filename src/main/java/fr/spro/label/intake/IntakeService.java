@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import fr.spro.label.assessment.Campaigns;
@@ -44,8 +46,6 @@ import org.springframework.stereotype.Service;
 public class IntakeService {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
-    /** Longest value quoted in a report: a 1 MB cell must not make a 1 MB report line. */
-    static final int MAX_VALUE_SHOWN = 120;
     static final String INBOX_ACTOR = "import-dossier";
 
     private final Map<ImportKind, KindImporter<?>> importers = new EnumMap<>(ImportKind.class);
@@ -86,8 +86,8 @@ public class IntakeService {
 
     /** @param seenKeys the natural keys already met in this run, with where: a later row with one of them is a duplicate */
     private ImportReport importFile(ImportKind kind, String fileName, byte[] content, EvidenceSource evidence,
-                                    Map<String, KeyLocation> seenKeys, ImportScope scope) {
-        return run(importers.get(kind), fileName, content, evidence, seenKeys, scope);
+                                    Map<String, RowChecks.KeyLocation> seenKeys, ImportScope scope) {
+        return complete(check(importers.get(kind), fileName, content, seenKeys, scope), evidence);
     }
 
     /**
@@ -102,28 +102,61 @@ public class IntakeService {
             throw new IllegalArgumentException("Le dossier de dépôt « " + inbox + " » n'existe pas ou n'est pas un dossier.");
         }
         EvidenceSource evidence = EvidenceSource.directory(inbox);
+        List<Path> files = dataFiles(inbox);
         List<ImportReport> reports = new ArrayList<>();
         // Two files of a run giving the same key would overwrite each other at every run, in file-name
         // order: the later row is reported as a duplicate instead, so a run is repeatable.
-        Map<ImportKind, Map<String, KeyLocation>> seenKeys = new EnumMap<>(ImportKind.class);
-        for (Path file : dataFiles(inbox)) {
-            String name = file.getFileName().toString();
-            ImportKind kind = ImportKind.ofFileName(name).orElseThrow();
-            ImportReport report;
-            try {
-                report = importFile(kind, name, Files.readAllBytes(file), evidence,
-                        seenKeys.computeIfAbsent(kind, k -> new HashMap<>()), ImportScope.ANY);
-            } catch (IOException e) {
-                String detail = Files.isDirectory(file) ? "c'est un dossier, pas un fichier" : "lecture impossible";
-                report = wholeFileRejected(name, kind, 0, Problem.of(RejectionCode.UNREADABLE_FILE, "", "").with("detail", detail));
+        Map<ImportKind, Map<String, RowChecks.KeyLocation>> seenKeys = new EnumMap<>(ImportKind.class);
+        // The next file is read and checked (no database involved) while the current one is written:
+        // on two cores, the store's work and ours overlap. Only one file ahead, to bound memory.
+        ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "intake-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<CheckedFile> next = files.isEmpty() ? null : reader.submit(() -> checkInboxFile(files.get(0), seenKeys));
+            for (int i = 0; i < files.size(); i++) {
+                CheckedFile current = await(next);
+                Path following = i + 1 < files.size() ? files.get(i + 1) : null;
+                next = following == null ? null : reader.submit(() -> checkInboxFile(following, seenKeys));
+                ImportReport report = complete(current, evidence);
+                journal.record(INBOX_ACTOR, "IMPORT", report.file(), null,
+                        report.accepted() + " acceptées, " + report.rejected() + " rejetées", inbox.toAbsolutePath().toString());
+                reports.add(report);
             }
-            journal.record(INBOX_ACTOR, "IMPORT", name, null, report.accepted() + " acceptées, " + report.rejected() + " rejetées",
-                    inbox.toAbsolutePath().toString());
-            reports.add(report);
+        } finally {
+            reader.shutdownNow();
         }
         InboxReport inboxReport = new InboxReport(inbox, reports);
         RejectionFiles.write(inbox, inboxReport.rejections());
         return inboxReport;
+    }
+
+    private CheckedFile checkInboxFile(Path file, Map<ImportKind, Map<String, RowChecks.KeyLocation>> seenKeys) {
+        String name = file.getFileName().toString();
+        ImportKind kind = ImportKind.ofFileName(name).orElseThrow();
+        KindImporter<?> importer = importers.get(kind);
+        try {
+            return check(importer, name, Files.readAllBytes(file), seenKeys.computeIfAbsent(kind, k -> new HashMap<>()), ImportScope.ANY);
+        } catch (IOException e) {
+            String detail = Files.isDirectory(file) ? "c'est un dossier, pas un fichier" : "lecture impossible";
+            return CheckedFile.unreadable(importer, name, 0, Problem.of(RejectionCode.UNREADABLE_FILE, "", "").with("detail", detail));
+        }
+    }
+
+    private static CheckedFile await(Future<CheckedFile> file) {
+        try {
+            return file.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Import interrompu", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Lecture d'un fichier du dépôt impossible", e.getCause());
+        }
     }
 
     private static List<Path> dataFiles(Path inbox) {
@@ -138,8 +171,9 @@ public class IntakeService {
         }
     }
 
-    private <T> ImportReport run(KindImporter<T> importer, String fileName, byte[] content, EvidenceSource evidence,
-                                 Map<String, KeyLocation> seenKeys, ImportScope scope) {
+    /** Reading and row checks: no database involved, so it may run ahead of the writes of another file. */
+    private CheckedFile check(KindImporter<?> importer, String fileName, byte[] content, Map<String, RowChecks.KeyLocation> seenKeys,
+                              ImportScope scope) {
         Schema schema = importer.schema();
         long start = System.nanoTime();
         List<RawRecord> records;
@@ -147,61 +181,49 @@ public class IntakeService {
             String text = TextFile.decode(content);
             records = isJson(fileName, text) ? JsonRecords.read(text, schema) : CsvRecords.read(text, schema);
         } catch (UnreadableFile unreadable) {
-            log.info("Import {} ({}): rejected whole, {}", fileName, importer.kind().code(), unreadable.problem().code());
-            return wholeFileRejected(fileName, importer.kind(), unreadable.line(), unreadable.problem());
+            return CheckedFile.unreadable(importer, fileName, unreadable.line(), unreadable.problem());
         }
         long read = System.nanoTime();
         List<Rejected> rejected = new ArrayList<>();
-        List<Row> valid = scope.keep(validate(fileName, records, schema, seenKeys, rejected), rejected);
-        long checked = System.nanoTime();
-        Resolution<T> resolution = importer.resolve(valid, evidence);
+        List<Row> valid = scope.keep(RowChecks.validate(fileName, records, schema, seenKeys, rejected), rejected);
+        return new CheckedFile(importer, fileName, valid, rejected, null, millis(start, read), millis(read, System.nanoTime()));
+    }
+
+    /** Lookups, evidence, writes and the report. */
+    private ImportReport complete(CheckedFile file, EvidenceSource evidence) {
+        if (file.unreadable() != null) {
+            log.info("Import {} ({}): rejected whole, {}", file.name(), file.importer().kind().code(), file.unreadable().rejections().get(0).code());
+            return file.unreadable();
+        }
+        return complete(file.importer(), file, evidence);
+    }
+
+    private <T> ImportReport complete(KindImporter<T> importer, CheckedFile file, EvidenceSource evidence) {
+        long start = System.nanoTime();
+        List<Rejected> rejected = new ArrayList<>(file.rejected());
+        Resolution<T> resolution = importer.resolve(file.rows(), evidence);
         rejected.addAll(resolution.rejected());
         long resolved = System.nanoTime();
         int written = write(importer, resolution.accepted(), rejected);
-        ImportReport report = report(fileName, importer.kind(), written, rejected);
+        ImportReport report = Reports.of(file.name(), importer.kind(), written, rejected);
         // Where the time goes, for BENCHMARKS.md and for an officer wondering why an import is slow.
-        log.info("Import {} ({}): {} accepted, {} rejected in {} ms (read {}, row checks {}, lookups and evidence {}, writes {})",
-                fileName, importer.kind().code(), report.accepted(), report.rejected(), millis(start, System.nanoTime()),
-                millis(start, read), millis(read, checked), millis(checked, resolved), millis(resolved, System.nanoTime()));
+        log.info("Import {} ({}): {} accepted, {} rejected (read {} ms, row checks {} ms, lookups and evidence {} ms, writes {} ms)",
+                file.name(), importer.kind().code(), report.accepted(), report.rejected(), file.readMillis(), file.checkMillis(),
+                millis(start, resolved), millis(resolved, System.nanoTime()));
         return report;
+    }
+
+    /** A file read and checked row by row, waiting for its lookups and writes; or rejected whole. */
+    private record CheckedFile(KindImporter<?> importer, String name, List<Row> rows, List<Rejected> rejected,
+                               ImportReport unreadable, long readMillis, long checkMillis) {
+
+        static CheckedFile unreadable(KindImporter<?> importer, String name, int line, Problem problem) {
+            return new CheckedFile(importer, name, List.of(), List.of(), Reports.wholeFileRejected(name, importer.kind(), line, problem), 0, 0);
+        }
     }
 
     private static long millis(long from, long to) {
         return (to - from) / 1_000_000;
-    }
-
-    /**
-     * Rows valid in themselves, in file order. The first row with a given key is the one kept:
-     * a later one is rejected as a duplicate, even when the first is rejected for another reason.
-     */
-    private static List<Row> validate(String fileName, List<RawRecord> records, Schema schema, Map<String, KeyLocation> seenKeys,
-                                      List<Rejected> rejected) {
-        List<Row> valid = new ArrayList<>(records.size());
-        for (RawRecord record : records) {
-            if (!record.problems().isEmpty()) {
-                record.problems().forEach(problem -> rejected.add(new Rejected(record.line(), problem)));
-                continue;
-            }
-            Schema.Validated validated = schema.validate(record.line(), record.cells());
-            KeyLocation first = validated.key() == null ? null
-                    : seenKeys.putIfAbsent(validated.key(), new KeyLocation(fileName, record.line()));
-            validated.problems().forEach(problem -> rejected.add(new Rejected(record.line(), problem)));
-            if (first != null) {
-                rejected.add(new Rejected(record.line(), Problem.of(RejectionCode.DUPLICATE_KEY, schema.keyName(), validated.key())
-                        .with("detail", "« " + validated.key() + " »").with("expected", first.describeFrom(fileName))));
-            } else if (validated.row() != null) {
-                valid.add(validated.row());
-            }
-        }
-        return valid;
-    }
-
-    /** Where a key was first met in a run. */
-    private record KeyLocation(String file, int line) {
-
-        String describeFrom(String currentFile) {
-            return currentFile.equals(file) ? "ligne " + line + " de ce fichier" : "ligne " + line + " du fichier « " + file + " »";
-        }
     }
 
     /**
@@ -236,33 +258,5 @@ public class IntakeService {
         }
         String start = text.stripLeading();
         return start.startsWith("[") || start.startsWith("{");
-    }
-
-    private static ImportReport report(String fileName, ImportKind kind, int accepted, List<Rejected> rejected) {
-        List<Rejection> rejections = rejected.stream()
-                .sorted(Comparator.comparingInt(Rejected::line))
-                .map(r -> rejection(fileName, r.line(), r.problem()))
-                .toList();
-        Set<Integer> lines = new HashSet<>();
-        rejected.forEach(r -> lines.add(r.line()));
-        return new ImportReport(fileName, kind, accepted, lines.size(), rejections);
-    }
-
-    private static ImportReport wholeFileRejected(String fileName, ImportKind kind, int line, Problem problem) {
-        return new ImportReport(fileName, kind, 0, 1, List.of(rejection(fileName, line, problem)));
-    }
-
-    static Rejection rejection(String fileName, int line, Problem problem) {
-        String value = shorten(problem.value());
-        Map<String, String> details = new HashMap<>(problem.details());
-        details.put("column", problem.column());
-        details.put("value", value);
-        details.put("line", String.valueOf(line));
-        return new Rejection(fileName, line, problem.column(), value, problem.code().name(), problem.code().message(details));
-    }
-
-    private static String shorten(String value) {
-        String oneLine = value.length() > MAX_VALUE_SHOWN ? value.substring(0, MAX_VALUE_SHOWN) + "…" : value;
-        return oneLine;
     }
 }

@@ -153,6 +153,7 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
 
     @Override
     public void write(List<Accepted<AnswerWrite>> chunk, WriteContext context) {
+        DocumentWriter.StoredValues values = writer.storedValues();
         Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
         for (Accepted<AnswerWrite> row : chunk) {
             AnswerWrite answer = row.write();
@@ -163,9 +164,9 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
                 key.put("campaign", answer.campaign());
                 return key;
             });
-            fields.put("answers." + answer.question(), writer.stored(answer.answer()));
+            fields.put("answers." + answer.question(), values.of(answer.answer()));
         }
-        writer.write(collection, writes, submission(writer.stored(context.now())));
+        writer.write(collection, writes, submission(values.of(context.now())), context);
     }
 
     /**

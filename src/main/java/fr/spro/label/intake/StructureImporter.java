@@ -84,16 +84,17 @@ class StructureImporter implements KindImporter<StructureImporter.Upsert> {
 
     @Override
     public Resolution<Upsert> resolve(List<Row> rows, EvidenceSource evidence) {
-        return new Resolution<>(rows.stream().map(row -> new Accepted<>(row.line(), upsert(row))).toList(), List.of());
+        DocumentWriter.StoredValues values = writer.storedValues();
+        return new Resolution<>(rows.stream().map(row -> new Accepted<>(row.line(), upsert(row, values))).toList(), List.of());
     }
 
-    private Upsert upsert(Row row) {
+    private static Upsert upsert(Row row, DocumentWriter.StoredValues values) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Map.Entry<Column<?>, String> property : PROPERTIES) {
             Column<?> column = property.getKey();
             if (row.has(column)) {
                 Object value = row.get(column);
-                fields.put(property.getValue(), writer.stored(value == null && column == PUBLICS ? List.of() : value));
+                fields.put(property.getValue(), values.of(value == null && column == PUBLICS ? List.of() : value));
             }
         }
         return new Upsert(row.get(ID), fields);
@@ -103,7 +104,7 @@ class StructureImporter implements KindImporter<StructureImporter.Upsert> {
     public void write(List<Accepted<Upsert>> chunk, WriteContext context) {
         Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
         chunk.forEach(row -> writes.put(row.write().id(), row.write().fields()));
-        writer.write(collection, writes, DocumentWriter.Completion.NOTHING);
+        writer.write(collection, writes, DocumentWriter.Completion.NOTHING, context);
     }
 
     /** The fields of one structure the file gives, as stored, to set on its document. */

@@ -112,4 +112,21 @@ class EvaluationApiTests {
                 .andExpect(status().isForbidden());
         assertThat(decisions.findByStructureIdAndCampaign("IJ-BEAUNE", "2025")).isEmpty();
     }
+
+    @Test
+    void aMissingOrBrokenBodyIsABadRequestNotAServerError() throws Exception {
+        mvc.perform(post("/api/campaigns/2025/evaluations/IJ-BEAUNE/decision").with(officer())
+                        .contentType(MediaType.TEXT_PLAIN).content("LABELLISE"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.code").value("UNSUPPORTED_MEDIA_TYPE"));
+        mvc.perform(post("/api/campaigns/2025/evaluations/IJ-BEAUNE/decision").with(officer())
+                        .contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("BAD_BODY"));
+        mvc.perform(post("/api/campaigns/2025/evaluations/IJ-BEAUNE/decision").with(officer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("BAD_BODY"));
+        assertThat(decisions.findByStructureIdAndCampaign("IJ-BEAUNE", "2025")).isEmpty();
+    }
 }

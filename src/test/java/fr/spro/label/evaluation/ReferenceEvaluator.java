@@ -190,10 +190,13 @@ final class ReferenceEvaluator {
     }
 
     private static List<String> evidence(Map<String, Object> inputs, EvaluationFacts facts) {
-        List<String> labels = new ArrayList<>();
-        for (String input : inputs.keySet()) {
-            labels.addAll(facts.evidenceLabels().getOrDefault(input, List.of()));
-        }
+        List<String> labels = new ArrayList<>(0);
+        inputs.forEach((input, value) -> {
+            List<String> attached = facts.evidenceLabels().get(input);
+            if (attached != null) {
+                labels.addAll(attached);
+            }
+        });
         return labels;
     }
 

@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 4, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 5, time = 4)
+@Measurement(iterations = 5, time = 4)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dlogback.configurationFile=benchmark-logback.xml"})
 public class RuleEngineBenchmark {
 

@@ -101,7 +101,7 @@ class RuleSetConsistencyTests {
 
     @Test
     void everyDecisionRuleStartsWithWhatItDecides() {
-        assertThat(decisionRules).isNotEmpty().allSatisfy(rule -> assertThat(RuleSetCompiler.DECISION_PREFIXES)
+        assertThat(decisionRules).isNotEmpty().allSatisfy(rule -> assertThat(RuleSetChecks.DECISION_PREFIXES)
                 .as(rule.name()).anySatisfy(prefix -> assertThat(rule.name()).startsWith(prefix)));
     }
 

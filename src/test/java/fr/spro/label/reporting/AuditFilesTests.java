@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import fr.spro.label.assessment.Campaigns;
+import fr.spro.label.audit.Decision;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
@@ -41,7 +42,7 @@ class AuditFilesTests {
     void structureEvaluatedWithEveryOutcome() {
         campaigns.ensure(2025);
         structures.save(structure);
-        decisions.deleteById(fr.spro.label.audit.Decision.idOf(structure.id(), "2025"));
+        decisions.deleteById(Decision.idOf(structure.id(), "2025"));
         evaluation = evaluations.save(ReportFixtures.everyOutcome(structure.id(), "2025"));
     }
 

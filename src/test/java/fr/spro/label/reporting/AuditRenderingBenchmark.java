@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import fr.spro.label.evaluation.Evaluation;
-import fr.spro.label.support.CatalogueFromRulesFolder;
 import fr.spro.label.support.ReportFixtures;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +40,7 @@ public class AuditRenderingBenchmark {
         pdf = new AuditPdf(new ReportEngine(new ReportTemplates("reports"), WordingTests.messages()), words);
         Evaluation evaluation = ReportFixtures.everyOutcome("ML-BELFORT-HERICOURT", "2025");
         view = new AuditViews(words).of(ReportFixtures.structureWithAccents(), ReportFixtures.campaign(2025), evaluation,
-                ReportFixtures.confirmed(evaluation, LocalDate.of(2026, 3, 14)), CatalogueFromRulesFolder.catalogue(), Locale.FRENCH);
+                ReportFixtures.confirmed(evaluation, LocalDate.of(2026, 3, 14)), ReportFixtures.catalogue(), Locale.FRENCH);
         pdf.render(view, "TO-AUD-2025-ML-BELFORT-HERICOURT-000000000000", "14 mars 2026 à 10:00", Locale.FRENCH);
     }
 

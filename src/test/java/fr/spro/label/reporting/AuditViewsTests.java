@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.referential.LabelDecision;
-import fr.spro.label.support.CatalogueFromRulesFolder;
+import fr.spro.label.structure.Membership;
+import fr.spro.label.structure.Network;
+import fr.spro.label.structure.Territory;
 import fr.spro.label.support.ReportFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -61,10 +64,10 @@ class AuditViewsTests {
         assertThat(view(null, Locale.FRENCH).toString()).isEqualTo(view(null, Locale.FRENCH).toString());
     }
 
-    private AuditView view(fr.spro.label.audit.Decision decision, Locale locale) {
+    private AuditView view(Decision decision, Locale locale) {
         return VIEWS.of(ReportFixtures.structure("CIO-CHENOVE", "Centre d'information et d'orientation de Chenôve",
-                        fr.spro.label.structure.Territory.DIJON_BEAUNE, fr.spro.label.structure.Network.CIO,
-                        fr.spro.label.structure.Membership.ASSOCIATED, LocalDate.of(2023, 9, 1)),
-                ReportFixtures.campaign(2025), evaluation, decision, CatalogueFromRulesFolder.catalogue(), locale);
+                        Territory.DIJON_BEAUNE, Network.CIO,
+                        Membership.ASSOCIATED, LocalDate.of(2023, 9, 1)),
+                ReportFixtures.campaign(2025), evaluation, decision, ReportFixtures.catalogue(), locale);
     }
 }

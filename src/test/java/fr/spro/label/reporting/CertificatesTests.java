@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import fr.spro.label.assessment.Campaigns;
+import fr.spro.label.audit.Decision;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
@@ -41,7 +42,7 @@ class CertificatesTests {
         campaigns.ensure(2025);
         structures.save(ReportFixtures.structure("CIO-CHENOVE", "Centre d'information et d'orientation de Chenôve",
                 Territory.DIJON_BEAUNE, Network.CIO, Membership.ASSOCIATED, LocalDate.of(2023, 9, 1)));
-        decisions.deleteById(fr.spro.label.audit.Decision.idOf("CIO-CHENOVE", "2025"));
+        decisions.deleteById(Decision.idOf("CIO-CHENOVE", "2025"));
         evaluation = evaluations.save(ReportFixtures.withConditions("CIO-CHENOVE", "2025"));
     }
 

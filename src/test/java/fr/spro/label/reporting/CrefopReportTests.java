@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -113,7 +114,7 @@ class CrefopReportTests {
         assertThat(Long.parseLong(region.get("evaluated"))).isEqualTo(evaluations.countByCampaign(CAMPAIGN));
         List<CSVRecord> territories = rows.stream().filter(r -> r.get("scope").equals("TERRITORY")).toList();
         assertThat(territories).extracting(r -> r.get("label")).containsExactly(
-                java.util.Arrays.stream(Territory.values()).map(Territory::label).toArray(String[]::new));
+                Arrays.stream(Territory.values()).map(Territory::label).toArray(String[]::new));
         assertThat(territories.get(0).get("not_evaluated_structures"))
                 .contains("CREFOP-0-2 Structure 3 de Dijon - Beaune").doesNotContain("CREFOP-0-0", "CREFOP-0-1");
         assertThat(rows).anySatisfy(r -> {

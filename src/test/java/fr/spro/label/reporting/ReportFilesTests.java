@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import fr.spro.label.assessment.Campaigns;
+import fr.spro.label.cli.CommandException;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
@@ -63,7 +64,7 @@ class ReportFilesTests {
     @Test
     void theReportsCommandRefusesAnUnknownCampaignInFrench() {
         assertThatThrownBy(() -> command.run(new DefaultApplicationArguments("--campaign=1970", "--out=" + out)))
-                .isInstanceOf(fr.spro.label.cli.CommandException.class)
+                .isInstanceOf(CommandException.class)
                 .hasMessage("Campagne inconnue : « 1970 »");
     }
 }

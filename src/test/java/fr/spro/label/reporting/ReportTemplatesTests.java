@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -102,7 +103,7 @@ class ReportTemplatesTests {
         return new ReportEngine(new ReportTemplates(folder.toString()), new StaticMessageSource());
     }
 
-    private static java.util.List<Path> jrxmlFiles() throws IOException {
+    private static List<Path> jrxmlFiles() throws IOException {
         try (Stream<Path> files = Files.list(REPORTS)) {
             return files.filter(f -> f.toString().endsWith(".jrxml")).sorted().toList();
         }

@@ -5,10 +5,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import fr.spro.label.support.CatalogueFromRulesFolder;
 import fr.spro.label.support.IntegrationTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application on a database of its own, with the referential of {@code rules/} and MockMvc:
@@ -19,6 +18,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(CatalogueFromRulesFolder.class)
+// A context of its own: the reports tests decide on structures that other test classes import into.
+@TestPropertySource(properties = "spring.application.name=reports-tests")
 public @interface ReportsIntegrationTest {
 }

@@ -1,13 +1,21 @@
 package fr.spro.label.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 import fr.spro.label.activity.ActivityReport;
@@ -16,6 +24,7 @@ import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Finding;
+import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.Compliance;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
@@ -102,6 +111,16 @@ public final class ReportFixtures {
         return List.copyOf(EXPLANATIONS.keySet());
     }
 
+    /** The criteria catalogue of the top-level {@code rules/} folder, as the rule engine reads it. */
+    public static Catalogue catalogue() {
+        try {
+            return Catalogue.parse(Files.readString(Path.of("rules", Catalogue.CRITERIA_FILE), StandardCharsets.UTF_8),
+                    Files.readString(Path.of("rules", Catalogue.PROPERTIES_FILE), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Campaign campaign(int year) {
         return Campaign.withDefaults(year, EVALUATED_AT);
     }
@@ -166,7 +185,7 @@ public final class ReportFixtures {
     public static Decision decision(Evaluation evaluation, LabelDecision decision, LocalDate decidedOn, String justification) {
         return new Decision(Decision.idOf(evaluation.structureId(), evaluation.campaign()), evaluation.structureId(),
                 evaluation.campaign(), evaluation.proposal(), decision, justification, "agent.qualite", decidedOn,
-                decidedOn.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), decision.grantsLabel() ? decidedOn.plusYears(3) : null);
+                decidedOn.atStartOfDay().toInstant(ZoneOffset.UTC), decision.grantsLabel() ? decidedOn.plusYears(3) : null);
     }
 
     public static Decision confirmed(Evaluation evaluation, LocalDate decidedOn) {
@@ -196,7 +215,7 @@ public final class ReportFixtures {
                 : minors >= 4 ? LabelDecision.AJOURNE : minors > 0 ? LabelDecision.LABELLISE_SOUS_CONDITIONS : LabelDecision.LABELLISE;
         List<ActionItem> actionPlan = proposal != LabelDecision.LABELLISE_SOUS_CONDITIONS ? List.of()
                 : findings.stream().filter(f -> f.outcome().isMinor()).map(f -> new ActionItem(f.criterion(),
-                        "Corriger l'écart relevé : " + f.explanation().toLowerCase(java.util.Locale.FRENCH), null, null, null, null)).toList();
+                        "Corriger l'écart relevé : " + f.explanation().toLowerCase(Locale.FRENCH), null, null, null, null)).toList();
         return new Evaluation(Evaluation.idOf(structureId, campaign), structureId, campaign, "2025.1", compliance, proposal,
                 scores(findings), findings, actionPlan, EVALUATED_AT, false, "fixture-" + outcomes.hashCode());
     }
@@ -225,12 +244,12 @@ public final class ReportFixtures {
         return scores;
     }
 
-    private static java.util.Optional<Double> score(List<Finding> findings) {
+    private static Optional<Double> score(List<Finding> findings) {
         long applicable = findings.stream().filter(f -> f.outcome().isApplicable()).count();
         if (applicable == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double points = findings.stream().mapToDouble(f -> f.outcome() == Outcome.CONFORME ? 1 : f.outcome().isMinor() ? 0.5 : 0).sum();
-        return java.util.Optional.of(BigDecimal.valueOf(100 * points / applicable).setScale(1, RoundingMode.HALF_UP).doubleValue());
+        return Optional.of(BigDecimal.valueOf(100 * points / applicable).setScale(1, RoundingMode.HALF_UP).doubleValue());
     }
 }

@@ -49,8 +49,4 @@ public record Verdict(Case subject, String criterion, Theme theme, Outcome outco
     private static Verdict of(Case subject, String criterion, Outcome outcome, String explanation, Map<String, Object> inputs) {
         return new Verdict(subject, criterion, Theme.ofCriterion(criterion), outcome, explanation, inputs);
     }
-
-    public boolean isMinor() {
-        return outcome.isMinor();
-    }
 }

@@ -1,12 +1,14 @@
 package fr.spro.label.reporting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import fr.spro.label.assessment.Campaigns;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @ReportsIntegrationTest
 class ReportDownloadsTests {
@@ -42,8 +46,8 @@ class ReportDownloadsTests {
     Decisions decisions;
 
     /** An officer's request; who may read what is the security configuration's business, not tested here. */
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder officer(String path) {
-        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).with(user("agent.qualite").roles("OFFICER"));
+    private static MockHttpServletRequestBuilder officer(String path) {
+        return MockMvcRequestBuilders.get(path).with(user("agent.qualite").roles("OFFICER"));
     }
 
     @BeforeEach
@@ -64,7 +68,7 @@ class ReportDownloadsTests {
         byte[] pdf = mvc.perform(officer("/api/campaigns/2030/evaluations/WEB-LABEL/audit.pdf"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("audit-WEB-LABEL-2030.pdf")))
+                .andExpect(header().string("Content-Disposition", containsString("audit-WEB-LABEL-2030.pdf")))
                 .andExpect(header().exists("ETag"))
                 .andReturn().getResponse().getContentAsByteArray();
 
@@ -87,7 +91,7 @@ class ReportDownloadsTests {
         mvc.perform(officer("/documents/certificate/2030/WEB-LABEL.pdf"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("certificat-WEB-LABEL-2030.pdf")));
+                .andExpect(header().string("Content-Disposition", containsString("certificat-WEB-LABEL-2030.pdf")));
         mvc.perform(officer("/documents/certificate/2030/WEB-REFUS.pdf"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("LABEL_NOT_GRANTED"));
@@ -98,11 +102,11 @@ class ReportDownloadsTests {
         mvc.perform(officer("/api/campaigns/2030/crefop-report.pdf"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("crefop-2030.pdf")));
+                .andExpect(header().string("Content-Disposition", containsString("crefop-2030.pdf")));
         String csv = mvc.perform(officer("/api/campaigns/2030/crefop-report.csv"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("2030,REGION,REGION,Région");
         mvc.perform(officer("/api/campaigns/1980/crefop-report.csv"))
                 .andExpect(status().isNotFound())
@@ -114,7 +118,7 @@ class ReportDownloadsTests {
         String html = mvc.perform(officer("/documents/audit/2030/WEB-REFUS"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(html).contains("<html lang=\"fr\"", "<h1>Dossier d&#39;audit</h1>", "<h2>Synthèse</h2>",
                 "<h3>Scores par thème (sur 100)</h3>", "<th scope=\"col\">Critère</th>", "<th scope=\"row\">ACC-05</th>",
@@ -130,7 +134,7 @@ class ReportDownloadsTests {
     void theHtmlTwinSpeaksEnglishOnRequest() throws Exception {
         String html = mvc.perform(officer("/documents/audit/2030/WEB-REFUS").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(html).contains("<html lang=\"en\"", "<h1>Audit file</h1>", "Major non-conformity", "Refused", "Free services");
     }
@@ -140,6 +144,6 @@ class ReportDownloadsTests {
         mvc.perform(officer("/documents/audit/2030/INCONNUE"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Structure inconnue : « INCONNUE »")));
+                .andExpect(content().string(containsString("Structure inconnue : « INCONNUE »")));
     }
 }
