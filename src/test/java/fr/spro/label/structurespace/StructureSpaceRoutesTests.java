@@ -217,6 +217,30 @@ class StructureSpaceRoutesTests {
         assertThat(snapshotOfTheOtherStructure()).isEqualTo(before);
     }
 
+    Stream<Route> postRoutes() {
+        return ROUTES.stream().filter(route -> route.method().equals("POST"));
+    }
+
+    @ParameterizedTest(name = "{0} without CSRF token")
+    @MethodSource("postRoutes")
+    void everyFormRefusesAPostWithoutItsCsrfTokenAndChangesNothing(Route route) throws Exception {
+        String before = snapshotOf(OWN);
+
+        assertThat(mvc.perform(route.request().apply(own).with(as("ml-routes-a"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(snapshotOf(OWN)).isEqualTo(before);
+    }
+
+    @Test
+    void anAccountWhoseStructureIsNotInTheDirectoryGets404AndNoData() throws Exception {
+        AccountFixture.create(accounts, encoder, "ml-hors-annuaire", fr.spro.label.security.Role.STRUCTURE, "ML-HORS-ANNUAIRE");
+
+        MockHttpServletResponse response = mvc.perform(get("/mon-espace").with(as("ml-hors-annuaire"))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Exception").doesNotContain("Mission locale");
+    }
+
     @Test
     void anotherStructuresFileAnswers404LikeAFileThatDoesNotExist() throws Exception {
         assertThat(mvc.perform(get("/mon-espace/justificatifs/" + other.fileId()).with(as("ml-routes-a"))).andReturn().getResponse()
@@ -239,8 +263,12 @@ class StructureSpaceRoutesTests {
 
     /** Everything of the other structure a request could read or change, as text. */
     private String snapshotOfTheOtherStructure() {
-        return assessments.findById(SelfAssessment.idOf(OTHER, CAMPAIGN)).map(Object::toString).orElse("-") + "\n"
-                + activity.findByStructureIdAndCampaign(OTHER, CAMPAIGN).map(Object::toString).orElse("-") + "\n"
-                + evaluations.findById(Evaluation.idOf(OTHER, CAMPAIGN)).map(Object::toString).orElse("-");
+        return snapshotOf(OTHER);
+    }
+
+    private String snapshotOf(String structureId) {
+        return assessments.findById(SelfAssessment.idOf(structureId, CAMPAIGN)).map(Object::toString).orElse("-") + "\n"
+                + activity.findByStructureIdAndCampaign(structureId, CAMPAIGN).map(Object::toString).orElse("-") + "\n"
+                + evaluations.findById(Evaluation.idOf(structureId, CAMPAIGN)).map(Object::toString).orElse("-");
     }
 }
