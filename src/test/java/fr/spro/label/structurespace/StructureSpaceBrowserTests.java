@@ -171,6 +171,32 @@ class StructureSpaceBrowserTests {
                 .containsKey("free_of_charge").doesNotContainKey("referral_procedure");
     }
 
+    @Order(3)
+    @Test
+    void aFileOverTenMegabytesIsRefusedAsSoonAsItIsChosenAndNeverSent() throws IOException {
+        Path large = Files.createTempFile("trop-lourd", ".pdf");
+        try {
+            byte[] content = new byte[(int) fr.spro.label.assessment.EvidenceStore.MAX_SIZE + 1];
+            System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 9);
+            Files.write(large, content);
+            browser.visit("/mon-espace/auto-evaluation?lang=fr");
+            browser.find(By.id("file-confidentiality_rules")).sendKeys(large.toAbsolutePath().toString());
+
+            assertThat(browser.find(By.id("file-confidentiality_rules")).getDomProperty("value")).isEmpty();
+            assertThat(browser.find(By.id("file-confidentiality_rules")).getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.find(By.id("file-confidentiality_rules")).getDomAttribute("aria-describedby"))
+                    .contains("file-confidentiality_rules-size-error");
+            assertThat(browser.text(By.id("file-confidentiality_rules-size-error"))).contains("10 Mo");
+            assertCurrentPageAccessible();
+
+            browser.find(By.id("file-confidentiality_rules")).sendKeys(pdf.toAbsolutePath().toString());
+            assertThat(browser.driver().findElements(By.id("file-confidentiality_rules-size-error"))).isEmpty();
+            assertThat(browser.find(By.id("file-confidentiality_rules")).getDomAttribute("aria-invalid")).isNull();
+        } finally {
+            Files.deleteIfExists(large);
+        }
+    }
+
     @Order(4)
     @Test
     void fillsTheSelfAssessmentWithEvidenceThenSubmitsItAfterConfirmation() {
