@@ -43,6 +43,13 @@ public class Campaigns {
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Campaign.class);
     }
 
+    /** The most recent campaign still open: the one structures fill in now. */
+    public Optional<Campaign> latestOpen() {
+        Query open = Query.query(Criteria.where("status").is(CampaignStatus.OPEN))
+                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "year")).limit(1);
+        return Optional.ofNullable(mongo.findOne(open, Campaign.class));
+    }
+
     public java.util.List<Campaign> all() {
         return mongo.find(new Query().with(org.springframework.data.domain.Sort.by("year")), Campaign.class);
     }

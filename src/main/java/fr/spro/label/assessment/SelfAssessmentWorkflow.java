@@ -2,24 +2,31 @@ package fr.spro.label.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
 
 import fr.spro.label.journal.Journal;
+import fr.spro.label.referential.Question;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * The state changes of a structure's self-assessment, each guarded and journaled. Reopening (an
- * officer's act) turns a submitted self-assessment back into a draft its structure can change.
+ * The transitions of a self-assessment, for the structure space (save a draft, submit) and the
+ * back office (reopen), each checked by {@link SelfAssessment}, stored only when the stored document
+ * is still the one the check was made on (no transaction needed, so the embedded store does too),
+ * and journaled. The importer is the other way in: it writes submitted answers directly.
  */
 @Service
 public class SelfAssessmentWorkflow {
 
-    static final String REOPEN = "REOPEN";
+    public static final String DRAFT_SAVED = "SELF_ASSESSMENT_DRAFT";
+    public static final String SUBMITTED = "SELF_ASSESSMENT_SUBMITTED";
+    public static final String REOPENED = "SELF_ASSESSMENT_REOPENED";
     static final int MAX_REASON = 1000;
 
     private final MongoTemplate mongo;
@@ -37,47 +44,110 @@ public class SelfAssessmentWorkflow {
         this.clock = clock;
     }
 
+    public Optional<SelfAssessment> find(String structureId, String campaign) {
+        return Optional.ofNullable(mongo.findById(SelfAssessment.idOf(structureId, campaign), SelfAssessment.class));
+    }
+
     /**
-     * Reopens the submitted self-assessment of a structure for a campaign, with the officer's reason.
-     * Refused when there is no reason, when the campaign is closed (the structure could not change
-     * anything), when the self-assessment is not submitted, and when a label decision is already
-     * confirmed for it: a decision never silently changes under an officer.
+     * Replaces the draft's answers (creating the draft on first save).
+     *
+     * @throws SelfAssessmentRefused {@code UNKNOWN_CAMPAIGN}, {@code CAMPAIGN_CLOSED}, {@code LOCKED},
+     *                               {@code INVALID_ANSWER} or {@code CONFLICT}
      */
-    public SelfAssessment reopen(String structureId, String campaign, String officer, String reason) {
+    public SelfAssessment saveDraft(String structureId, String campaign, Map<String, Answer> answers, String actor, String origin) {
+        openCampaign(campaign);
+        SelfAssessment current = find(structureId, campaign).orElse(null);
+        Instant now = now();
+        SelfAssessment next = (current == null ? SelfAssessment.start(structureId, campaign, now) : current).withAnswers(answers, now);
+        store(current, next);
+        journal.record(actor, DRAFT_SAVED, subject(next), current == null ? null : current.status().name(),
+                next.status() + " (" + answered(next) + " réponses sur " + Question.values().length + ")", origin);
+        return next;
+    }
+
+    /**
+     * Submits the answers: locked from now on, and read by the next evaluation of the campaign.
+     *
+     * @throws SelfAssessmentRefused {@code UNKNOWN_CAMPAIGN}, {@code CAMPAIGN_CLOSED}, {@code NOT_STARTED},
+     *                               {@code LOCKED}, {@code INCOMPLETE} or {@code CONFLICT}
+     */
+    public SelfAssessment submit(String structureId, String campaign, String actor, String origin) {
+        openCampaign(campaign);
+        SelfAssessment current = find(structureId, campaign).orElseThrow(() -> SelfAssessmentRefused.notStarted(structureId, campaign));
+        SelfAssessment next = current.submit(now());
+        store(current, next);
+        journal.record(actor, SUBMITTED, subject(next), current.status().name(), next.status().name(), origin);
+        return next;
+    }
+
+    /**
+     * Gives submitted answers back to the structure as a draft, for the reason the officer gives
+     * (kept in the journal with who, when and from where). Only in an open campaign (in a closed
+     * one the structure could change nothing) and only while no label decision is confirmed for
+     * these answers: a decision never silently loses its ground under an officer.
+     *
+     * @throws SelfAssessmentRefused {@code REASON_REQUIRED}, {@code REASON_TOO_LONG}, {@code UNKNOWN_CAMPAIGN},
+     *                               {@code CAMPAIGN_CLOSED}, {@code NOT_SUBMITTED}, {@code ALREADY_DECIDED} or {@code CONFLICT}
+     */
+    public SelfAssessment reopen(String structureId, String campaign, String officer, String reason, String origin) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new TransitionRefused("REASON_REQUIRED", "Indiquez pourquoi vous rouvrez cette auto-évaluation.");
+            throw SelfAssessmentRefused.reasonRequired();
         }
         if (why.length() > MAX_REASON) {
-            throw new TransitionRefused("REASON_TOO_LONG", "Le motif dépasse " + MAX_REASON + " caractères.");
+            throw SelfAssessmentRefused.reasonTooLong(MAX_REASON);
         }
-        Campaign theCampaign = campaigns.find(campaign).orElseThrow(() ->
-                new TransitionRefused("UNKNOWN_CAMPAIGN", "La campagne " + campaign + " n'existe pas."));
-        if (!theCampaign.isOpen()) {
-            throw new TransitionRefused("CAMPAIGN_CLOSED", "La campagne " + campaign
-                    + " est close : rouvrez-la avant de rouvrir une auto-évaluation.");
-        }
-        SelfAssessment current = mongo.findById(SelfAssessment.idOf(structureId, campaign), SelfAssessment.class);
-        if (current == null) {
-            throw new TransitionRefused("NOT_SUBMITTED", "La structure " + structureId
-                    + " n'a pas d'auto-évaluation pour la campagne " + campaign + ".");
-        }
-        SelfAssessment reopened = current.reopened(Instant.now(clock));
+        openCampaign(campaign);
+        SelfAssessment current = find(structureId, campaign).orElseThrow(() -> SelfAssessmentRefused.notSubmitted(structureId, campaign));
+        SelfAssessment next = current.reopen(now());
         DecisionLookup lookup = decisions.getIfAvailable();
         if (lookup != null && lookup.isDecided(structureId, campaign)) {
-            throw new TransitionRefused("ALREADY_DECIDED", "Une décision de label est déjà prise pour " + structureId
-                    + " (campagne " + campaign + ") : son auto-évaluation ne peut plus être rouverte.");
+            throw SelfAssessmentRefused.alreadyDecided(structureId, campaign);
         }
-        SelfAssessment saved = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(current.id()).and("status").is(AssessmentStatus.SUBMITTED)),
-                new Update().set("status", reopened.status()).set("submittedAt", null).set("updatedAt", reopened.updatedAt()),
-                FindAndModifyOptions.options().returnNew(true), SelfAssessment.class);
-        if (saved == null) {
-            throw new TransitionRefused("NOT_SUBMITTED", "L'auto-évaluation de " + structureId
-                    + " vient d'être rouverte par quelqu'un d'autre.");
+        store(current, next);
+        journal.record(officer, REOPENED, subject(next), current.status().name(), next.status() + " — " + why, origin);
+        return next;
+    }
+
+    private Campaign openCampaign(String campaign) {
+        Campaign found = campaigns.find(campaign).orElseThrow(() -> SelfAssessmentRefused.unknownCampaign(campaign));
+        if (!found.isOpen()) {
+            throw SelfAssessmentRefused.campaignClosed(campaign);
         }
-        journal.record(officer, REOPEN, structureId + "/" + campaign, AssessmentStatus.SUBMITTED.name(),
-                AssessmentStatus.DRAFT.name() + " — " + why, null);
-        return saved;
+        return found;
+    }
+
+    /**
+     * Writes {@code next} only if the stored document is still {@code current} (same status, same
+     * last change): a submission or a reopening in between makes this write a {@code CONFLICT}
+     * instead of silently undoing it.
+     */
+    private void store(SelfAssessment current, SelfAssessment next) {
+        if (current == null) {
+            try {
+                mongo.insert(next);
+            } catch (DuplicateKeyException createdMeanwhile) {
+                throw SelfAssessmentRefused.conflict(next.structureId(), next.campaign());
+            }
+            return;
+        }
+        Query unchanged = Query.query(Criteria.where("_id").is(current.id()).and("status").is(current.status())
+                .and("updatedAt").is(current.updatedAt()));
+        if (mongo.findAndReplace(unchanged, next) == null) {
+            throw SelfAssessmentRefused.conflict(current.structureId(), current.campaign());
+        }
+    }
+
+    /** Stored dates keep milliseconds: so does the state compared with them on the next write. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String subject(SelfAssessment assessment) {
+        return assessment.structureId() + "/" + assessment.campaign();
+    }
+
+    private static int answered(SelfAssessment assessment) {
+        return Question.values().length - assessment.unanswered().size();
     }
 }

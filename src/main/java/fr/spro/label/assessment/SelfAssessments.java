@@ -10,6 +10,9 @@ public interface SelfAssessments extends MongoRepository<SelfAssessment, String>
 
     Optional<SelfAssessment> findByStructureIdAndCampaign(String structureId, String campaign);
 
+    /** Every campaign's self-assessment of one structure. */
+    List<SelfAssessment> findByStructureId(String structureId);
+
     List<SelfAssessment> findByCampaignAndStatus(String campaign, AssessmentStatus status);
 
     long countByCampaignAndStatus(String campaign, AssessmentStatus status);

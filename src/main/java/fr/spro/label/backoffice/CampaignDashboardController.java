@@ -110,14 +110,14 @@ class CampaignDashboardController {
     @PostMapping(CAMPAIGN_PATH + "{campaign}/reouvertures")
     String reopenAssessment(@PathVariable String campaign, @RequestParam(required = false) String structureId,
                             @RequestParam(required = false) String reason, @AuthenticationPrincipal AccountPrincipal officer,
-                            Locale locale, RedirectAttributes redirect) {
+                            HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
         existing(campaign);
         FieldErrors errors = new FieldErrors();
         if (structureId == null || structureId.isBlank()) {
             errors.add("structureId", texts.message("backoffice.reopen.structure.required", locale));
         } else {
             try {
-                assessments.reopen(structureId, campaign, officer.getUsername(), reason);
+                assessments.reopen(structureId, campaign, officer.getUsername(), reason, request.getRemoteAddr());
                 redirect.addFlashAttribute("notice", texts.message("backoffice.reopen.done", locale, structureId));
                 return "redirect:" + CAMPAIGN_PATH + campaign;
             } catch (TransitionRefused refused) {

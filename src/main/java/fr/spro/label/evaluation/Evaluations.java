@@ -12,5 +12,8 @@ public interface Evaluations extends MongoRepository<Evaluation, String> {
 
     List<Evaluation> findByCampaign(String campaign);
 
+    /** Every campaign's evaluation of one structure. */
+    List<Evaluation> findByStructureId(String structureId);
+
     long countByCampaign(String campaign);
 }

@@ -70,13 +70,24 @@ public class IntakeService {
      * @param evidence where the evidence file names of self-assessment rows are looked up
      */
     public ImportReport importFile(ImportKind kind, String fileName, byte[] content, EvidenceSource evidence) {
-        return importFile(kind, fileName, content, evidence, new HashMap<>());
+        return importFile(kind, fileName, content, evidence, new HashMap<>(), ImportScope.ANY);
+    }
+
+    /**
+     * Imports one file whose rows must stay inside {@code scope}: a structure's own upload, where
+     * rows naming another structure or campaign are rejected and the others imported.
+     *
+     * @throws IllegalArgumentException for a restricted import of the member directory
+     */
+    public ImportReport importFile(ImportKind kind, String fileName, byte[] content, EvidenceSource evidence, ImportScope scope) {
+        scope.checkKind(kind);
+        return importFile(kind, fileName, content, evidence, new HashMap<>(), scope);
     }
 
     /** @param seenKeys the natural keys already met in this run, with where: a later row with one of them is a duplicate */
     private ImportReport importFile(ImportKind kind, String fileName, byte[] content, EvidenceSource evidence,
-                                    Map<String, RowChecks.KeyLocation> seenKeys) {
-        return complete(check(importers.get(kind), fileName, content, seenKeys), evidence);
+                                    Map<String, RowChecks.KeyLocation> seenKeys, ImportScope scope) {
+        return complete(check(importers.get(kind), fileName, content, seenKeys, scope), evidence);
     }
 
     /**
@@ -127,7 +138,7 @@ public class IntakeService {
         ImportKind kind = ImportKind.ofFileName(name).orElseThrow();
         KindImporter<?> importer = importers.get(kind);
         try {
-            return check(importer, name, Files.readAllBytes(file), seenKeys.computeIfAbsent(kind, k -> new HashMap<>()));
+            return check(importer, name, Files.readAllBytes(file), seenKeys.computeIfAbsent(kind, k -> new HashMap<>()), ImportScope.ANY);
         } catch (IOException e) {
             String detail = Files.isDirectory(file) ? "c'est un dossier, pas un fichier" : "lecture impossible";
             return CheckedFile.unreadable(importer, name, 0, Problem.of(RejectionCode.UNREADABLE_FILE, "", "").with("detail", detail));
@@ -161,7 +172,8 @@ public class IntakeService {
     }
 
     /** Reading and row checks: no database involved, so it may run ahead of the writes of another file. */
-    private CheckedFile check(KindImporter<?> importer, String fileName, byte[] content, Map<String, RowChecks.KeyLocation> seenKeys) {
+    private CheckedFile check(KindImporter<?> importer, String fileName, byte[] content, Map<String, RowChecks.KeyLocation> seenKeys,
+                              ImportScope scope) {
         Schema schema = importer.schema();
         long start = System.nanoTime();
         List<RawRecord> records;
@@ -173,7 +185,7 @@ public class IntakeService {
         }
         long read = System.nanoTime();
         List<Rejected> rejected = new ArrayList<>();
-        List<Row> valid = RowChecks.validate(fileName, records, schema, seenKeys, rejected);
+        List<Row> valid = scope.keep(RowChecks.validate(fileName, records, schema, seenKeys, rejected), rejected);
         return new CheckedFile(importer, fileName, valid, rejected, null, millis(start, read), millis(read, System.nanoTime()));
     }
 

@@ -56,6 +56,8 @@ public enum RejectionCode {
     DUPLICATE_KEY(false, "Doublon : {detail} figure déjà {expected} ; seule la première ligne est prise en compte."),
     UNKNOWN_STRUCTURE(false, "Structure « {value} » inconnue : importez-la d'abord dans l'annuaire (fichier structures)."),
     CAMPAIGN_CLOSED(false, "Campagne close pour cette structure : la décision de label {detail} est déjà prise, ses réponses ne peuvent plus être modifiées."),
+    OTHER_STRUCTURE(false, "Ligne refusée : elle concerne la structure « {value} » ; depuis votre espace, vous ne pouvez déposer que les données de votre structure ({expected})."),
+    OTHER_CAMPAIGN(false, "Ligne refusée : elle concerne la campagne « {value} » ; depuis votre espace, vous ne pouvez déposer que les données de la campagne en cours ({expected})."),
 
     // ---- evidence named by an answer
     EVIDENCE_NAME(false, "Justificatif « {value} » : indiquez un nom de fichier simple (sans dossier) ou un lien https://."),

@@ -39,14 +39,14 @@ class ReopenSelfAssessmentTests {
 
     @Test
     void reopensItAsADraftKeepingTheAnswersAndJournalsTheReason() {
-        SelfAssessment reopened = workflow.reopen("ML-TEST", "2031", "officier-test", "Registre d'accessibilité illisible");
+        SelfAssessment reopened = workflow.reopen("ML-TEST", "2031", "officier-test", "Registre d'accessibilité illisible", null);
 
         assertThat(reopened.status()).isEqualTo(AssessmentStatus.DRAFT);
         SelfAssessment stored = assessments.findByStructureIdAndCampaign("ML-TEST", "2031").orElseThrow();
         assertThat(stored.status()).isEqualTo(AssessmentStatus.DRAFT);
-        assertThat(stored.submittedAt()).isNull();
+        assertThat(stored.submittedAt()).as("when the answers were last handed in").isNotNull();
         assertThat(stored.answers()).containsKeys("free_of_charge", "remote_channel");
-        assertThat(journal.latest("REOPEN", 5)).singleElement().satisfies(entry -> {
+        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("officier-test");
             assertThat(entry.subject()).isEqualTo("ML-TEST/2031");
             assertThat(entry.before()).isEqualTo("SUBMITTED");
@@ -56,7 +56,7 @@ class ReopenSelfAssessmentTests {
 
     @Test
     void refusesWithoutAReason() {
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "   "))
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "   ", null))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("REASON_REQUIRED"));
         assertThat(assessments.findByStructureIdAndCampaign("ML-TEST", "2031")).get()
                 .extracting(SelfAssessment::status).isEqualTo(AssessmentStatus.SUBMITTED);
@@ -64,20 +64,20 @@ class ReopenSelfAssessmentTests {
 
     @Test
     void refusesADraftOrAMissingSelfAssessment() {
-        workflow.reopen("ML-TEST", "2031", "officier-test", "Première réouverture");
+        workflow.reopen("ML-TEST", "2031", "officier-test", "Première réouverture", null);
 
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Seconde réouverture"))
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Seconde réouverture", null))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
-        assertThatThrownBy(() -> workflow.reopen("ML-AUTRE", "2031", "officier-test", "Pas d'auto-évaluation"))
+        assertThatThrownBy(() -> workflow.reopen("ML-AUTRE", "2031", "officier-test", "Pas d'auto-évaluation", null))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
-        assertThat(journal.latest("REOPEN", 5)).hasSize(1);
+        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).hasSize(1);
     }
 
     @Test
     void refusesInAClosedCampaign() {
         mongo.save(BackOfficeFixture.campaign(2031, CampaignStatus.CLOSED));
 
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Correction tardive"))
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Correction tardive", null))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_CLOSED"));
     }
 
@@ -85,7 +85,7 @@ class ReopenSelfAssessmentTests {
     void refusesOnceALabelDecisionIsConfirmed() {
         decisions.save(DecisionFixture.labelled("ML-TEST", "2031", LocalDate.of(2032, 3, 1)));
 
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Correction après décision"))
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Correction après décision", null))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("ALREADY_DECIDED"));
         assertThat(assessments.findByStructureIdAndCampaign("ML-TEST", "2031")).get()
                 .extracting(SelfAssessment::status).isEqualTo(AssessmentStatus.SUBMITTED);

@@ -1,0 +1,79 @@
+package fr.spro.label.evaluation;
+
+import java.util.List;
+
+import fr.spro.label.journal.Journal;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * The structure's answers to its action plan, checked by {@link ActionItem} and written to that one
+ * item of the stored evaluation, only while it is still open and unchanged since it was read —
+ * never by rewriting the whole evaluation, which a campaign job may be replacing at the same time.
+ * Whether the plan is in force (a decision granting the label under conditions) is for the caller
+ * to know: decisions are the review's, not the evaluation's.
+ */
+@Service
+public class ActionPlans {
+
+    public static final String ANSWERED = "ACTION_ITEM_ANSWERED";
+    public static final String DONE = "ACTION_ITEM_DONE";
+
+    private final MongoTemplate mongo;
+    private final Evaluations evaluations;
+    private final Journal journal;
+
+    ActionPlans(MongoTemplate mongo, Evaluations evaluations, Journal journal) {
+        this.mongo = mongo;
+        this.evaluations = evaluations;
+        this.journal = journal;
+    }
+
+    /**
+     * Records the structure's response and evidence for the item of that criterion, and marks it
+     * done when asked (after the response is recorded, so both can come in one go).
+     *
+     * @throws ActionItemRefused {@code UNKNOWN_ACTION_ITEM}, {@code ACTION_ITEM_DONE}, {@code RESPONSE_REQUIRED},
+     *                           {@code RESPONSE_TOO_LONG} or {@code CONFLICT}
+     */
+    public ActionItem answer(String structureId, String campaign, String criterion, String response, List<String> evidence,
+                             boolean done, String actor, String origin) {
+        Evaluation evaluation = evaluations.findById(Evaluation.idOf(structureId, campaign))
+                .orElseThrow(() -> ActionItemRefused.unknown(structureId, campaign, criterion));
+        int index = indexOf(evaluation, criterion);
+        if (index < 0) {
+            throw ActionItemRefused.unknown(structureId, campaign, criterion);
+        }
+        ActionItem current = evaluation.actionPlan().get(index);
+        ActionItem next = current.answer(response, evidence);
+        if (done) {
+            next = next.markDone();
+        }
+        String path = "actionPlan." + index + ".";
+        Query stillOpen = Query.query(Criteria.where("_id").is(evaluation.id())
+                .and(path + "criterion").is(criterion).and(path + "status").is(ActionItem.ActionStatus.OPEN.name())
+                .and(path + "response").is(current.response()));
+        Update update = new Update().set(path + "response", next.response()).set(path + "evidence", next.evidence())
+                .set(path + "status", next.status().name());
+        if (mongo.updateFirst(stillOpen, update, Evaluation.class).getMatchedCount() == 0) {
+            throw ActionItemRefused.conflict(criterion);
+        }
+        journal.record(actor, next.isDone() ? DONE : ANSWERED, structureId + "/" + campaign + "/" + criterion,
+                current.status().name(), next.status() + (next.evidence().isEmpty() ? "" : " — " + String.join(", ", next.evidence())),
+                origin);
+        return next;
+    }
+
+    private static int indexOf(Evaluation evaluation, String criterion) {
+        List<ActionItem> plan = evaluation.actionPlan();
+        for (int i = 0; i < plan.size(); i++) {
+            if (plan.get(i).criterion().equals(criterion)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

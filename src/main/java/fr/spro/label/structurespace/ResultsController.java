@@ -1,0 +1,137 @@
+package fr.spro.label.structurespace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import fr.spro.label.assessment.EvidenceRef;
+import fr.spro.label.evaluation.ActionItem;
+import fr.spro.label.evaluation.ActionItemRefused;
+import fr.spro.label.evaluation.ActionPlans;
+import fr.spro.label.security.AccountPrincipal;
+import fr.spro.label.structure.MemberStructure;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The structure's results: the latest evaluated campaign, or one named in the path (of the
+ * structure's own evaluations only), and its answers to the action plan in force.
+ */
+@Controller
+class ResultsController {
+
+    static final String PATH = "/mon-espace/resultats";
+    static final String VIEW = "structurespace/showResults";
+
+    private final SignedInStructure signedIn;
+    private final ResultsPages pages;
+    private final ActionPlansInForce inForce;
+    private final ActionPlans actionPlans;
+    private final Uploads uploads;
+    private final MessageSource messages;
+
+    ResultsController(SignedInStructure signedIn, ResultsPages pages, ActionPlansInForce inForce, ActionPlans actionPlans,
+                      Uploads uploads, MessageSource messages) {
+        this.signedIn = signedIn;
+        this.pages = pages;
+        this.inForce = inForce;
+        this.actionPlans = actionPlans;
+        this.uploads = uploads;
+        this.messages = messages;
+    }
+
+    static String actionField(String criterion, String field) {
+        return "action-" + criterion + "-" + field;
+    }
+
+    @GetMapping(PATH)
+    String latest(@AuthenticationPrincipal AccountPrincipal account, Locale locale, Model model, HttpServletResponse response) {
+        MemberStructure structure = signedIn.of(account);
+        List<String> campaigns = pages.campaigns(structure.id());
+        return show(structure, campaigns.isEmpty() ? null : campaigns.get(0), locale, model, response);
+    }
+
+    @GetMapping(PATH + "/{campaign:\\d{4}}")
+    String campaign(@AuthenticationPrincipal AccountPrincipal account, @PathVariable String campaign, Locale locale, Model model,
+                    HttpServletResponse response) {
+        return show(signedIn.of(account), campaign, locale, model, response);
+    }
+
+    private String show(MemberStructure structure, String campaign, Locale locale, Model model, HttpServletResponse response) {
+        ResultsPage page = campaign == null
+                ? new ResultsPage(structure, List.of(), null, null, null, List.of(), null, false, List.of())
+                : pages.page(structure, campaign, null, null, Map.of(), locale);
+        if (campaign != null && page.evaluation() == null) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+        }
+        model.addAttribute("page", page);
+        return VIEW;
+    }
+
+    @PostMapping(PATH + "/{campaign:\\d{4}}/actions/{criterion:[A-Z]{3}-\\d{2}}")
+    String answer(@AuthenticationPrincipal AccountPrincipal account, @PathVariable String campaign, @PathVariable String criterion,
+                  @ModelAttribute("action") ActionAnswerForm form, Locale locale, Model model, HttpServletRequest request,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        MemberStructure structure = signedIn.of(account);
+        String results = "redirect:" + PATH + "/" + campaign;
+        if (!inForce.inForce(structure.id(), campaign)) {
+            redirect.addFlashAttribute("refusal", "structurespace.refusal.ACTION_PLAN_NOT_IN_FORCE");
+            return results;
+        }
+        Map<String, AssessmentPage.Message> errors = new HashMap<>();
+        List<String> evidence = new ArrayList<>();
+        String link = form.getLink() == null ? "" : form.getLink().strip();
+        if (!link.isEmpty()) {
+            if (EvidenceRef.isHttpsLink(link)) {
+                evidence.add(link);
+            } else {
+                errors.put(actionField(criterion, "link"), message(FieldProblem.of(actionField(criterion, "link"), "LINK_NOT_HTTPS"), locale));
+            }
+        }
+        if (Uploads.sent(form.getFile())) {
+            Uploads.Result stored = uploads.store(actionField(criterion, "file"), form.getFile());
+            if (stored.problem() != null) {
+                errors.put(stored.problem().fieldId(), message(stored.problem(), locale));
+            } else {
+                evidence.add(stored.reference().label());
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                actionPlans.answer(structure.id(), campaign, criterion, form.getResponse(), evidence, form.isDone(),
+                        account.getUsername(), request.getRemoteAddr());
+                redirect.addFlashAttribute("notice", form.isDone() ? "structurespace.action.done" : "structurespace.action.saved");
+                return results + "#action-" + criterion;
+            } catch (ActionItemRefused refused) {
+                if (!refused.code().startsWith("RESPONSE_")) {
+                    redirect.addFlashAttribute("refusal", "structurespace.refusal." + refused.code());
+                    return results;
+                }
+                FieldProblem problem = FieldProblem.of(actionField(criterion, "response"), refused.code(),
+                        String.valueOf(form.getResponse() == null ? 0 : form.getResponse().strip().length()),
+                        String.valueOf(ActionItem.MAX_RESPONSE_LENGTH));
+                errors.put(problem.fieldId(), message(problem, locale));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("page", pages.page(structure, campaign, criterion, form, errors, locale));
+        return VIEW;
+    }
+
+    private AssessmentPage.Message message(FieldProblem problem, Locale locale) {
+        return new AssessmentPage.Message(problem.fieldId(), problem.errorId(),
+                messages.getMessage("structurespace.error." + problem.code(), problem.args().toArray(), locale));
+    }
+}
