@@ -18,10 +18,10 @@ class ActionPlanController {
     static final String OVERDUE = "overdue";
     static final String ALL = "all";
 
-    private final ActionPlans plans;
+    private final ActionPlanFollowUp plans;
     private final CurrentCampaign current;
 
-    ActionPlanController(ActionPlans plans, CurrentCampaign current) {
+    ActionPlanController(ActionPlanFollowUp plans, CurrentCampaign current) {
         this.plans = plans;
         this.current = current;
     }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.spro.label.assessment.AssessmentStatus;
+import fr.spro.label.assessment.SelfAssessmentWorkflow;
 import fr.spro.label.assessment.CampaignStatus;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessments;
@@ -200,7 +201,7 @@ class CampaignDashboardTests {
                 .andExpect(flash().attribute("notice", "L'auto-évaluation de CE-D est rouverte : la structure peut de nouveau la modifier."));
 
         assertThat(assessments.findByStructureIdAndCampaign("CE-D", "2031").orElseThrow().status()).isEqualTo(AssessmentStatus.DRAFT);
-        assertThat(journal.latest("REOPEN", 5)).singleElement().satisfies(entry -> {
+        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(AccountFixture.OFFICER);
             assertThat(entry.after()).contains("Le registre joint est celui de 2019");
         });
@@ -236,7 +237,7 @@ class CampaignDashboardTests {
                 .andExpect(result -> assertThat(((FieldErrors) result.getFlashMap().get("reopenErrors")).get("structureId"))
                         .isEqualTo("Une décision de label est déjà prise pour IJ-E (campagne 2031) : son auto-évaluation ne peut plus être rouverte."));
         assertThat(assessments.findByStructureIdAndCampaign("IJ-E", "2031").orElseThrow().status()).isEqualTo(AssessmentStatus.SUBMITTED);
-        assertThat(journal.latest("REOPEN", 5)).isEmpty();
+        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).isEmpty();
     }
 
     @Test

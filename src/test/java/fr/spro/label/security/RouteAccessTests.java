@@ -160,6 +160,20 @@ class RouteAccessTests {
             // ---- documents
             "GET /documents/audit/{campaign}/{structureId}", OWNER_OR_STAFF,
             "GET /documents/certificate/{campaign}/{structureId}.pdf", OWNER_OR_STAFF,
+            // ---- structure space: the structure is the account's, never the URL's
+            "GET /mon-espace", STRUCTURE_ACCOUNTS,
+            "GET /mon-espace/auto-evaluation", STRUCTURE_ACCOUNTS,
+            "POST /mon-espace/auto-evaluation", STRUCTURE_ACCOUNTS,
+            "GET /mon-espace/auto-evaluation/soumettre", STRUCTURE_ACCOUNTS,
+            "POST /mon-espace/auto-evaluation/soumettre", STRUCTURE_ACCOUNTS,
+            "GET /mon-espace/activite", STRUCTURE_ACCOUNTS,
+            "POST /mon-espace/activite", STRUCTURE_ACCOUNTS,
+            "POST /mon-espace/activite/fichier", STRUCTURE_ACCOUNTS,
+            "GET /mon-espace/resultats", STRUCTURE_ACCOUNTS,
+            "GET /mon-espace/resultats/{campaign:\\d{4}}", STRUCTURE_ACCOUNTS,
+            "POST /mon-espace/resultats/{campaign:\\d{4}}/actions/{criterion:[A-Z]{3}-\\d{2}}", STRUCTURE_ACCOUNTS,
+            "GET /mon-espace/documents/{campaign:\\d{4}}/audit.pdf", STRUCTURE_ACCOUNTS,
+            "GET /mon-espace/justificatifs/{fileId:[0-9a-f]{64}}", STRUCTURE_ACCOUNTS,
             // ---- back office: campaigns, imports, evaluation job, review and decisions, action plans
             "GET /back-office", OFFICERS,
             "GET /back-office/campagnes", OFFICERS,
@@ -197,7 +211,8 @@ class RouteAccessTests {
             "GET /crefop/campagnes/{campaign}/rapport.csv", CREFOP_READERS);
 
     /** Values for path variables: a campaign no job may launch, ids that exist nowhere. */
-    static final Map<String, String> SAMPLE_VALUES = Map.of("structureId", OWNED, "campaign", "x", "fileName", "acc.drl");
+    static final Map<String, String> SAMPLE_VALUES = Map.of("structureId", OWNED, "campaign", "x", "fileName", "acc.drl",
+            "fileId", "0".repeat(64), "criterion", "NET-01");
     static final String ANY_OTHER_VALUE = "x";
 
     /** Answered by security filters, not by a handler method. */
@@ -349,7 +364,8 @@ class RouteAccessTests {
         return request;
     }
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+    /** A path variable, with or without a regular expression (which may hold braces itself: {@code {campaign:\d{4}}}). */
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^{}/:]+)(?::(?:[^{}]|\\{[^{}]*})*)?}");
 
     /** A concrete path for the pattern: sample values, the given structure, a file of a static folder. */
     String path(String pattern, String structureId) {

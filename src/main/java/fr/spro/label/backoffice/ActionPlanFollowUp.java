@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * only decision that opens a plan), across structures and campaigns, the most urgent first.
  */
 @Service
-class ActionPlans {
+class ActionPlanFollowUp {
 
     private static final Comparator<ActionItemRow> MOST_URGENT_FIRST = Comparator
             .comparing((ActionItemRow r) -> r.item().dueOn(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -34,7 +34,7 @@ class ActionPlans {
     private final Structures structures;
     private final Clock clock;
 
-    ActionPlans(MongoTemplate mongo, Structures structures, Clock clock) {
+    ActionPlanFollowUp(MongoTemplate mongo, Structures structures, Clock clock) {
         this.mongo = mongo;
         this.structures = structures;
         this.clock = clock;
