@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -102,9 +101,7 @@ class EndToEndScenarioTests {
                 link.sendKeys("https://www.exemple.fr/justificatifs/" + link.getDomAttribute("id") + ".pdf");
             }
         }
-        press(browser, "Enregistrer le brouillon");
-        press(browser, "Vérifier et soumettre");
-        press(browser, "Confirmer la soumission");
+        browser.press("Enregistrer le brouillon").press("Vérifier et soumettre").press("Confirmer la soumission");
 
         SelfAssessment submitted = assessments.findById(SelfAssessment.idOf(STRUCTURE, CAMPAIGN)).orElseThrow();
         assertThat(submitted.status()).isEqualTo(AssessmentStatus.SUBMITTED);
@@ -155,11 +152,5 @@ class EndToEndScenarioTests {
     static int decisionCount(Browser browser, String decision) {
         WebElement table = browser.find(By.xpath("//table[caption[starts-with(normalize-space(.), 'Décisions de label de la campagne')]]"));
         return Integer.parseInt(table.findElement(By.xpath(".//tr[th[normalize-space(.)='" + decision + "']]/td")).getText().trim());
-    }
-
-    static void press(Browser browser, String button) {
-        WebElement page = browser.find(By.tagName("html"));
-        browser.press(button);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 }

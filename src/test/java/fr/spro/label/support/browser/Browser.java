@@ -15,7 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver, on a fresh profile. Both paths are
@@ -26,6 +28,9 @@ public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = env("CHROME_BIN", "/usr/bin/chromium");
     static final String CHROMEDRIVER = env("CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    /** How long a page may take to replace the current one after a click (the job page launches a job). */
+    static final Duration NAVIGATION = Duration.ofSeconds(60);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -98,15 +103,24 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks the button with that text. */
+    /** Clicks the button with that text, and waits for the page its form leads to. */
     public Browser press(String buttonText) {
-        driver.findElement(By.xpath("//button[normalize-space()=" + quote(buttonText) + "]")).click();
-        return this;
+        return clickAndAwaitNextPage(driver.findElement(By.xpath("//button[normalize-space()=" + quote(buttonText) + "]")));
     }
 
-    /** Follows the link with that text. */
+    /** Follows the link with that text, and waits for the page it leads to. */
     public Browser follow(String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
+        return clickAndAwaitNextPage(driver.findElement(By.linkText(linkText)));
+    }
+
+    /**
+     * Clicks, then waits until the current page is replaced: a click returns before the browser has
+     * navigated, and reading the page at once would read the old one on a busy machine.
+     */
+    public Browser clickAndAwaitNextPage(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, NAVIGATION).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 

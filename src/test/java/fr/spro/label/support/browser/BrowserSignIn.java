@@ -17,7 +17,7 @@ public final class BrowserSignIn {
         if (browser.currentPath().startsWith("/login")) {
             browser.find(By.id("username")).sendKeys(username);
             browser.find(By.id("password")).sendKeys(password);
-            browser.find(By.cssSelector("form.login button[type=submit]")).click();
+            browser.clickAndAwaitNextPage(browser.find(By.cssSelector("form.login button[type=submit]")));
         }
         return browser;
     }
@@ -25,7 +25,7 @@ public final class BrowserSignIn {
     /** Signs out with the layout's button, so the next sign-in starts from a fresh session. */
     public static void signOut(Browser browser) {
         if (!browser.driver().findElements(By.cssSelector(".signed-in form button")).isEmpty()) {
-            browser.find(By.cssSelector(".signed-in form button")).click();
+            browser.clickAndAwaitNextPage(browser.find(By.cssSelector(".signed-in form button")));
         }
     }
 }
