@@ -4,11 +4,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.spro.label.activity.ActivityReport;
-import fr.spro.label.assessment.AssessmentStatus;
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.audit.Decision;
@@ -90,11 +90,11 @@ class EvaluationWorkReader implements ItemStreamReader<EvaluationWork> {
         }
         lastFetchedId = page.get(page.size() - 1).id();
         List<String> ids = page.stream().map(MemberStructure::id).toList();
-        Map<String, SelfAssessment> submitted = byStructure(SelfAssessment.class, ids,
-                Criteria.where("status").is(AssessmentStatus.SUBMITTED), SelfAssessment::structureId);
-        Map<String, ActivityReport> activity = byStructure(ActivityReport.class, ids, null, ActivityReport::structureId);
-        Map<String, Evaluation> stored = byStructure(Evaluation.class, ids, null, Evaluation::structureId);
-        Map<String, Decision> decisions = byStructure(Decision.class, ids, null, Decision::structureId);
+        Map<String, SelfAssessment> submitted = byStructure(SelfAssessment.class, ids, SelfAssessment::idOf, SelfAssessment::structureId);
+        submitted.values().removeIf(assessment -> !assessment.isSubmitted());
+        Map<String, ActivityReport> activity = byStructure(ActivityReport.class, ids, ActivityReport::idOf, ActivityReport::structureId);
+        Map<String, Evaluation> stored = byStructure(Evaluation.class, ids, Evaluation::idOf, Evaluation::structureId);
+        Map<String, Decision> decisions = byStructure(Decision.class, ids, Decision::idOf, Decision::structureId);
         for (MemberStructure structure : page) {
             SelfAssessment assessment = submitted.get(structure.id());
             if (assessment == null) {
@@ -109,9 +109,15 @@ class EvaluationWorkReader implements ItemStreamReader<EvaluationWork> {
         }
     }
 
-    private <T> Map<String, T> byStructure(Class<T> type, List<String> ids, Criteria extra, Function<T, String> key) {
-        Criteria criteria = Criteria.where("structureId").in(ids).and("campaign").is(campaign.id());
-        Query query = Query.query(extra == null ? criteria : new Criteria().andOperator(criteria, extra));
-        return mongo.find(query, type).stream().collect(Collectors.toMap(key, Function.identity()));
+    /**
+     * The documents of these structures for the campaign, looked up by their {@code _id}
+     * ({@code idOf(structureId, campaign)}): an index lookup on every store, where a query on
+     * {@code structureId} makes the embedded store scan the whole collection for each page.
+     */
+    private <T> Map<String, T> byStructure(Class<T> type, List<String> structureIds, BiFunction<String, String, String> idOf,
+                                           Function<T, String> key) {
+        List<String> documentIds = structureIds.stream().map(id -> idOf.apply(id, campaign.id())).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(documentIds)), type).stream()
+                .collect(Collectors.toMap(key, Function.identity()));
     }
 }
