@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import fr.spro.label.assessment.AssessmentStatus;
 import fr.spro.label.assessment.SelfAssessment;
@@ -140,7 +141,7 @@ class EndToEndScenarioTests {
     }
 
     /** A 2025 evaluation that the officer has not decided yet and whose proposal passes the filter. */
-    String undecided(java.util.function.Predicate<Evaluation> proposal) {
+    String undecided(Predicate<Evaluation> proposal) {
         List<String> decided = decisions.findByCampaign(CAMPAIGN).stream().map(Decision::structureId).toList();
         return evaluations.findByCampaign(CAMPAIGN).stream()
                 .filter(proposal).map(Evaluation::structureId)
