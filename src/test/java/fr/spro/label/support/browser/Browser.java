@@ -11,11 +11,11 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -120,8 +120,22 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndAwaitNextPage(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, NAVIGATION).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, NAVIGATION).until(ignored -> isGone(page));
         return this;
+    }
+
+    /**
+     * Whether the page this root element belongs to was replaced. While the browser swaps pages,
+     * Chromium may answer "node does not belong to the document" instead of a stale reference:
+     * either way the old page is gone.
+     */
+    private static boolean isGone(WebElement root) {
+        try {
+            root.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
     }
 
     public String language() {
