@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -41,9 +40,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -120,19 +116,6 @@ class StructureSpaceBrowserTests {
         assertThat(browser.language()).isEqualTo("fr");
     }
 
-    /** Presses the button and waits for the page it leads to. */
-    void press(String buttonText) {
-        WebElement page = browser.find(By.tagName("html"));
-        browser.press(buttonText);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    void click(By button) {
-        WebElement page = browser.find(By.tagName("html"));
-        browser.find(button).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-    }
-
     void assertCurrentPageAccessible() {
         Axe.assertNoViolations(browser);
     }
@@ -161,7 +144,7 @@ class StructureSpaceBrowserTests {
         browser.visit("/mon-espace/auto-evaluation?lang=fr");
         browser.find(By.id("answer-free_of_charge")).click();
         browser.find(By.id("link-referral_procedure")).sendKeys("http://www.exemple.fr/procedure.pdf");
-        press("Enregistrer le brouillon");
+        browser.press("Enregistrer le brouillon");
 
         assertThat(browser.find(By.id("link-referral_procedure")).getDomAttribute("aria-invalid")).isEqualTo("true");
         String errorId = browser.find(By.id("link-referral_procedure")).getDomAttribute("aria-describedby");
@@ -211,7 +194,7 @@ class StructureSpaceBrowserTests {
             browser.find(By.id("link-" + code)).sendKeys("https://www.exemple.fr/justificatifs/" + code + ".pdf");
         }
         browser.find(By.id("comment-free_of_charge")).sendKeys("Accueil sans rendez-vous le mardi matin");
-        press("Enregistrer le brouillon");
+        browser.press("Enregistrer le brouillon");
 
         assertThat(browser.currentPath()).startsWith("/mon-espace/auto-evaluation");
         assertThat(browser.text(By.id("assessment-state")))
@@ -223,14 +206,14 @@ class StructureSpaceBrowserTests {
         assertThat(register.evidence().get(0).fileId()).isNotBlank();
         assertAccessibleInBothLanguages("/mon-espace/auto-evaluation");
 
-        press("Vérifier et soumettre");
+        browser.press("Vérifier et soumettre");
         assertThat(browser.currentPath()).startsWith("/mon-espace/auto-evaluation/soumettre");
         assertThat(browser.find(By.id("answers-summary")).findElements(By.cssSelector("tbody tr"))).hasSize(Question.values().length);
         assertAccessibleInBothLanguages("/mon-espace/auto-evaluation/soumettre");
         assertThat(assessments.findById(SelfAssessment.idOf(STRUCTURE, CAMPAIGN)).orElseThrow().status())
                 .isEqualTo(AssessmentStatus.DRAFT);
 
-        press("Confirmer la soumission");
+        browser.press("Confirmer la soumission");
 
         SelfAssessment submitted = assessments.findById(SelfAssessment.idOf(STRUCTURE, CAMPAIGN)).orElseThrow();
         assertThat(submitted.status()).as(() -> browser.currentPath() + "\n" + browser.text(By.tagName("main")))
@@ -249,14 +232,14 @@ class StructureSpaceBrowserTests {
         browser.visit("/mon-espace/activite?lang=fr");
         browser.find(By.id("figure-people_received")).clear();
         browser.find(By.id("figure-people_received")).sendKeys("beaucoup");
-        press("Enregistrer le rapport d'activité");
+        browser.press("Enregistrer le rapport d'activité");
 
         assertThat(browser.find(By.id("figure-people_received")).getDomAttribute("aria-invalid")).isEqualTo("true");
         assertCurrentPageAccessible();
 
         browser.find(By.id("figure-people_received")).clear();
         browser.find(By.id("figure-people_received")).sendKeys("420");
-        press("Enregistrer le rapport d'activité");
+        browser.press("Enregistrer le rapport d'activité");
 
         assertThat(browser.find(By.id("figure-people_received")).getDomProperty("value")).isEqualTo("420");
         assertThat(browser.driver().findElements(By.cssSelector("[aria-invalid='true']"))).isEmpty();
@@ -271,7 +254,7 @@ class StructureSpaceBrowserTests {
                     + ";12\n", StandardCharsets.UTF_8);
             browser.visit("/mon-espace/activite?lang=fr");
             browser.find(By.id("activity-file")).sendKeys(csv.toAbsolutePath().toString());
-            press("Déposer le fichier");
+            browser.press("Déposer le fichier");
 
             assertThat(browser.text(By.id("upload-report"))).contains("1 ligne acceptée").contains("1 ligne rejetée");
             assertThat(browser.text(By.id("upload-rejections"))).contains("ML-AUTRE");
@@ -287,7 +270,7 @@ class StructureSpaceBrowserTests {
         String results = "/mon-espace/resultats/" + PAST;
         browser.visit(results + "?lang=fr");
         browser.find(By.id(ResultsController.actionField("NET-01", "done"))).click();
-        click(By.cssSelector("#action-NET-01 button[type=submit]"));
+        browser.clickAndAwaitNextPage(browser.find(By.cssSelector("#action-NET-01 button[type=submit]")));
 
         String responseId = ResultsController.actionField("NET-01", "response");
         assertThat(browser.find(By.id(responseId)).getDomAttribute("aria-invalid")).isEqualTo("true");
@@ -295,7 +278,7 @@ class StructureSpaceBrowserTests {
 
         browser.find(By.id(responseId)).sendKeys("Inscrits aux quatre réunions territoriales de l'année");
         browser.find(By.id(ResultsController.actionField("NET-01", "link"))).sendKeys("https://www.exemple.fr/planning.pdf");
-        click(By.cssSelector("#action-NET-01 button[type=submit]"));
+        browser.clickAndAwaitNextPage(browser.find(By.cssSelector("#action-NET-01 button[type=submit]")));
 
         assertThat(browser.currentPath()).startsWith(results);
         assertThat(evaluations.findById(Evaluation.idOf(STRUCTURE, PAST)).orElseThrow().actionPlan().get(0).response())
