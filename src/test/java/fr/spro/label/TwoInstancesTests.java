@@ -94,6 +94,9 @@ class TwoInstancesTests {
 
         String onTheSecond = get(secondPort(), "/api/registry/" + structure);
         assertThat(onTheSecond).isEqualTo(get(firstPort, "/api/registry/" + structure)).contains("2026-01-15");
+        // The searches and the open data too, though each instance holds its own copy of the registry in memory.
+        assertThat(get(secondPort(), "/registry.csv")).isEqualTo(get(firstPort, "/registry.csv")).contains(structure + ",");
+        assertThat(get(secondPort(), "/api/registry?sort=decidedOn&size=1")).contains(structure);
     }
 
     @Test

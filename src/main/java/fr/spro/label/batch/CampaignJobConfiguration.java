@@ -24,6 +24,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +40,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code evaluate} — every eligible structure with a submitted self-assessment, one
  *       partition per territory over {@code campaign-job.threads} threads, evaluation upserted
  *       per (structure, campaign);</li>
- *   <li>{@code auditFiles} — the audit file of each evaluation written or changed;</li>
+ *   <li>{@code auditFiles} — the audit file of each evaluation written or changed (skipped with
+ *       {@code campaign-job.audit-files=false}: the files are then rendered when first downloaded);</li>
  *   <li>{@code crefopReport} — the CREFOP regional report;</li>
  *   <li>{@code registryRefresh} — the public registry (expired labels become EXPIRE).</li>
  * </ol>
@@ -139,7 +141,7 @@ class CampaignJobConfiguration {
     }
 
     @Bean
-    Step auditFilesStep(PendingAuditReader pendingAuditReader, AuditFiles auditFiles, MongoTemplate mongo) {
+    Step auditFilesStep(ItemReader<PendingAudit> pendingAuditReader, AuditFiles auditFiles, MongoTemplate mongo) {
         // PDF rendering is the costly part: items of a chunk are rendered concurrently.
         return new StepBuilder("auditFiles", jobRepository).<PendingAudit, PendingAudit>chunk(chunkSize)
                 .transactionManager(transactionManager)
@@ -155,8 +157,11 @@ class CampaignJobConfiguration {
 
     @Bean
     @StepScope
-    PendingAuditReader pendingAuditReader(MongoTemplate mongo, @Value("#{jobParameters['campaign']}") String campaign) {
-        return new PendingAuditReader(mongo, campaign, chunkSize);
+    ItemReader<PendingAudit> pendingAuditReader(MongoTemplate mongo, @Value("#{jobParameters['campaign']}") String campaign,
+                                                @Value("${campaign-job.audit-files:true}") boolean auditFiles) {
+        // Without audit files the evaluations stay marked: a later run renders them, and every
+        // download renders a missing or outdated file first, so nothing is lost by skipping.
+        return auditFiles ? new PendingAuditReader(mongo, campaign, chunkSize) : () -> null;
     }
 
     @Bean

@@ -14,6 +14,7 @@ import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationRequest;
+import fr.spro.label.evaluation.LabelState;
 import fr.spro.label.label.LabelStates;
 import fr.spro.label.structure.MemberStructure;
 import fr.spro.label.structure.Membership;
@@ -95,13 +96,14 @@ class EvaluationWorkReader implements ItemStreamReader<EvaluationWork> {
         Map<String, ActivityReport> activity = byStructure(ActivityReport.class, ids, ActivityReport::idOf, ActivityReport::structureId);
         Map<String, Evaluation> stored = byStructure(Evaluation.class, ids, Evaluation::idOf, Evaluation::structureId);
         Map<String, Decision> decisions = byStructure(Decision.class, ids, Decision::idOf, Decision::structureId);
+        Map<String, LabelState> labels = labelStates.statesOn(ids, campaign.referenceDate());
         for (MemberStructure structure : page) {
             SelfAssessment assessment = submitted.get(structure.id());
             if (assessment == null) {
                 continue; // not submitted: not evaluated, listed as "non évaluée" by the CREFOP report
             }
             EvaluationRequest request = new EvaluationRequest(structure, campaign, assessment, activity.get(structure.id()),
-                    labelStates.stateOn(structure.id(), campaign.referenceDate()));
+                    labels.get(structure.id()));
             Evaluation previous = stored.get(structure.id());
             Decision decision = decisions.get(structure.id());
             buffer.add(new EvaluationWork(request, previous == null ? null : previous.inputsDigest(),

@@ -1,7 +1,13 @@
 package fr.spro.label.label;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import fr.spro.label.audit.Decision;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.LabelState;
 import org.springframework.stereotype.Service;
@@ -24,7 +30,18 @@ public class LabelStates {
      * structure was never granted the label by then.
      */
     public LabelState stateOn(String structureId, LocalDate date) {
-        return LabelTimeline.of(decisions.findByStructureIdOrderByDecidedOnDesc(structureId), date,
-                validity::endOfLabelGrantedOn).labelState();
+        return statesOn(List.of(structureId), date).get(structureId);
+    }
+
+    /**
+     * The same for a page of structures, in one query: the embedded store answers a query on
+     * {@code structureId} by reading every decision, so one query per structure made a campaign's
+     * evaluation quadratic in the number of decisions.
+     */
+    public Map<String, LabelState> statesOn(Collection<String> structureIds, LocalDate date) {
+        Map<String, List<Decision>> byStructure = decisions.findByStructureIdIn(structureIds).stream()
+                .collect(Collectors.groupingBy(Decision::structureId));
+        return structureIds.stream().distinct().collect(Collectors.toMap(Function.identity(), id ->
+                LabelTimeline.of(byStructure.getOrDefault(id, List.of()), date, validity::endOfLabelGrantedOn).labelState()));
     }
 }

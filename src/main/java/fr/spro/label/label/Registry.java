@@ -4,10 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import fr.spro.label.audit.Decision;
 import fr.spro.label.audit.Decisions;
@@ -19,7 +25,6 @@ import fr.spro.label.structure.Structures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,6 +41,7 @@ import org.springframework.stereotype.Service;
 public class Registry {
 
     private static final Logger log = LoggerFactory.getLogger(Registry.class);
+    private static final int REFRESH_PAGE = 500;
 
     private final MongoTemplate mongo;
     private final Structures structures;
@@ -43,16 +49,18 @@ public class Registry {
     private final Evaluations evaluations;
     private final LabelValidity validity;
     private final RegistryProperties properties;
+    private final RegistrySnapshot snapshot;
     private final Clock clock;
 
     Registry(MongoTemplate mongo, Structures structures, Decisions decisions, Evaluations evaluations,
-             LabelValidity validity, RegistryProperties properties, Clock clock) {
+             LabelValidity validity, RegistryProperties properties, RegistrySnapshot snapshot, Clock clock) {
         this.mongo = mongo;
         this.structures = structures;
         this.decisions = decisions;
         this.evaluations = evaluations;
         this.validity = validity;
         this.properties = properties;
+        this.snapshot = snapshot;
         this.clock = clock;
     }
 
@@ -61,24 +69,7 @@ public class Registry {
      * the structure was never labelled, no longer exists or is a resource partner (never labelled).
      */
     public Optional<RegistryEntry> refresh(String structureId) {
-        LocalDate today = today();
-        MemberStructure structure = structures.findById(structureId).orElse(null);
-        LabelTimeline timeline = LabelTimeline.of(decisions.findByStructureIdOrderByDecidedOnDesc(structureId), today,
-                validity::endOfLabelGrantedOn);
-        if (structure == null || structure.membership() == Membership.RESOURCE_PARTNER || !timeline.everLabelled()) {
-            mongo.remove(Query.query(Criteria.where("_id").is(structureId)), RegistryEntry.class);
-            return Optional.empty();
-        }
-        Decision last = timeline.lastDecisionThatMatters().orElseThrow();
-        String version = evaluations.findByStructureIdAndCampaign(structureId, last.campaign())
-                .map(Evaluation::ruleSetVersion).orElse(null);
-        RegistryEntry entry = new RegistryEntry(structureId, structure.name(), structure.network(), structure.territory(),
-                structure.address(), structure.postalCode(), structure.city(), timeline.status().orElseThrow(),
-                last.decidedOn(), timeline.validUntil(), last.campaign(), version,
-                SearchText.of(structure.name(), structure.city(), structure.postalCode(), structureId),
-                SearchText.normalise(structure.name()), SearchText.normalise(structure.city()),
-                timeline.history(), Instant.now(clock));
-        return Optional.of(mongo.save(entry));
+        return refreshPage(List.of(structureId)).stream().findFirst();
     }
 
     /**
@@ -88,14 +79,87 @@ public class Registry {
     public int refreshAll() {
         Set<String> ids = new TreeSet<>(mongo.findDistinct(new Query(), "structureId", Decision.class, String.class));
         ids.addAll(mongo.findDistinct(new Query(), "_id", RegistryEntry.class, String.class));
+        List<String> all = List.copyOf(ids);
         int listed = 0;
-        for (String id : ids) {
-            if (refresh(id).isPresent()) {
-                listed++;
-            }
+        for (int from = 0; from < all.size(); from += REFRESH_PAGE) {
+            listed += refreshPage(all.subList(from, Math.min(all.size(), from + REFRESH_PAGE))).size();
         }
         log.info("Registry refreshed: {} structures listed", listed);
         return listed;
+    }
+
+    /**
+     * Rebuilds the entries of these structures with one query per collection: the embedded store
+     * answers a query on {@code structureId} by reading every decision, so one query per structure
+     * made refreshing the registry quadratic in the number of decisions.
+     */
+    private List<RegistryEntry> refreshPage(List<String> structureIds) {
+        LocalDate today = today();
+        Map<String, MemberStructure> directory = new HashMap<>();
+        structures.findAllById(structureIds).forEach(structure -> directory.put(structure.id(), structure));
+        Map<String, List<Decision>> decided = decisions.findByStructureIdIn(structureIds).stream()
+                .collect(Collectors.groupingBy(Decision::structureId));
+        Map<String, RegistryEntry> stored = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(structureIds)), RegistryEntry.class).forEach(e -> stored.put(e.structureId(), e));
+        Map<String, LabelTimeline> listed = new LinkedHashMap<>();
+        List<String> unlisted = new ArrayList<>();
+        for (String id : structureIds) {
+            MemberStructure structure = directory.get(id);
+            LabelTimeline timeline = LabelTimeline.of(decided.getOrDefault(id, List.of()), today, validity::endOfLabelGrantedOn);
+            if (structure != null && structure.membership() != Membership.RESOURCE_PARTNER && timeline.everLabelled()) {
+                listed.put(id, timeline);
+            } else if (stored.containsKey(id)) {
+                unlisted.add(id);
+            }
+        }
+        Map<String, String> versions = ruleSetVersions(listed);
+        List<RegistryEntry> entries = new ArrayList<>();
+        List<RegistryEntry> changed = new ArrayList<>();
+        listed.forEach((id, timeline) -> {
+            RegistryEntry entry = entry(directory.get(id), timeline, versions);
+            RegistryEntry before = stored.get(id);
+            // Unchanged entries are not rewritten: every instance refreshes the whole registry when it starts.
+            if (entry.showsTheSameAs(before)) {
+                entries.add(before);
+            } else {
+                entries.add(entry);
+                changed.add(entry);
+            }
+        });
+        if (!unlisted.isEmpty() || !changed.isEmpty()) {
+            try {
+                if (!unlisted.isEmpty()) {
+                    mongo.remove(Query.query(Criteria.where("_id").in(unlisted)), RegistryEntry.class);
+                }
+                changed.forEach(mongo::save);
+            } finally {
+                snapshot.changed(); // even after a failed write: some entries may have changed
+            }
+        }
+        return entries;
+    }
+
+    /** The rule-set version of the evaluation behind each structure's last decision that matters. */
+    private Map<String, String> ruleSetVersions(Map<String, LabelTimeline> timelines) {
+        List<String> evaluationIds = timelines.entrySet().stream()
+                .map(e -> Evaluation.idOf(e.getKey(), e.getValue().lastDecisionThatMatters().orElseThrow().campaign())).toList();
+        Map<String, String> versions = new HashMap<>();
+        evaluations.findAllById(evaluationIds).forEach(e -> {
+            if (e.ruleSetVersion() != null) {
+                versions.put(Evaluation.idOf(e.structureId(), e.campaign()), e.ruleSetVersion());
+            }
+        });
+        return versions;
+    }
+
+    private RegistryEntry entry(MemberStructure structure, LabelTimeline timeline, Map<String, String> versions) {
+        Decision last = timeline.lastDecisionThatMatters().orElseThrow();
+        return new RegistryEntry(structure.id(), structure.name(), structure.network(), structure.territory(),
+                structure.address(), structure.postalCode(), structure.city(), timeline.status().orElseThrow(),
+                last.decidedOn(), timeline.validUntil(), last.campaign(), versions.get(Evaluation.idOf(structure.id(), last.campaign())),
+                SearchText.of(structure.name(), structure.city(), structure.postalCode(), structure.id()),
+                SearchText.normalise(structure.name()), SearchText.normalise(structure.city()),
+                timeline.history(), Instant.now(clock));
     }
 
     /** The structure's entry as the public sees it today. */
@@ -107,18 +171,25 @@ public class Registry {
     /** One page of the entries matching the search, as of today. */
     public RegistryPage search(RegistryQuery query) {
         LocalDate today = today();
-        Query criteria = new Query(matching(query, today));
-        long total = mongo.count(criteria, RegistryEntry.class);
-        List<RegistryEntry> entries = mongo.find(Query.of(criteria).with(query.sort().sort())
-                        .skip(query.offset()).limit(query.size()), RegistryEntry.class)
-                .stream().map(e -> e.asOf(today)).toList();
-        return new RegistryPage(entries, query, total);
+        Predicate<RegistryEntry> matching = matching(query, today);
+        List<RegistryEntry> page = new ArrayList<>(query.size());
+        long total = 0;
+        for (RegistryEntry entry : snapshot.entries(query.sort())) {
+            if (matching.test(entry)) {
+                if (total >= query.offset() && page.size() < query.size()) {
+                    page.add(entry.asOf(today));
+                }
+                total++;
+            }
+        }
+        return new RegistryPage(page, query, total);
     }
 
     /** The whole registry as of today, by structure id: the open data. */
     public List<RegistryEntry> all() {
         LocalDate today = today();
-        return mongo.find(new Query().with(Sort.by("_id")), RegistryEntry.class).stream().map(e -> e.asOf(today)).toList();
+        return snapshot.entries(RegistrySort.NAME).stream().sorted(Comparator.comparing(RegistryEntry::structureId))
+                .map(e -> e.asOf(today)).toList();
     }
 
     /** The permanent verification URL of a structure's label, printed on its certificate. */
@@ -130,31 +201,16 @@ public class Registry {
         return LocalDate.now(clock);
     }
 
-    private static Criteria matching(RegistryQuery query, LocalDate today) {
-        List<Criteria> conditions = new ArrayList<>();
-        if (query.q() != null) {
-            // Words are [a-z0-9]+ after normalisation, so they are safe inside a regular expression.
-            SearchText.words(query.q()).forEach(word -> conditions.add(Criteria.where("searchText").regex("(^| )" + word)));
-        }
-        if (query.territory() != null) {
-            conditions.add(Criteria.where("territory").is(query.territory()));
-        }
-        if (query.network() != null) {
-            conditions.add(Criteria.where("network").is(query.network()));
-        }
-        if (query.status() != null) {
-            conditions.add(withStatusOn(query.status(), today));
-        }
-        return conditions.isEmpty() ? new Criteria() : new Criteria().andOperator(conditions);
+    /** What a search keeps: every word of {@code q} starts a word of the entry, and its status as of today. */
+    private static Predicate<RegistryEntry> matching(RegistryQuery query, LocalDate today) {
+        List<String> words = query.q() == null ? List.of() : SearchText.words(query.q()).stream().map(w -> " " + w).toList();
+        return entry -> (query.territory() == null || query.territory() == entry.territory())
+                && (query.network() == null || query.network() == entry.network())
+                && (query.status() == null || query.status() == entry.asOf(today).status())
+                && (words.isEmpty() || containsEveryWord(" " + entry.searchText(), words));
     }
 
-    /** The stored status is corrected by the validity date, as {@link RegistryEntry#asOf} does. */
-    private static Criteria withStatusOn(LabelStatus status, LocalDate today) {
-        if (status == LabelStatus.EXPIRE) {
-            return new Criteria().orOperator(Criteria.where("status").is(LabelStatus.EXPIRE),
-                    Criteria.where("validUntil").lt(today));
-        }
-        return new Criteria().andOperator(Criteria.where("status").is(status),
-                new Criteria().orOperator(Criteria.where("validUntil").gte(today), Criteria.where("validUntil").is(null)));
+    private static boolean containsEveryWord(String text, List<String> words) {
+        return words.stream().allMatch(text::contains);
     }
 }

@@ -64,6 +64,13 @@ public record RegistryEntry(
                 decidedOn, validUntil, campaign, referentialVersion, searchText, sortName, sortCity, withExpiry, refreshedAt);
     }
 
+    /** True when both tell the public the same: only when they were written may differ. */
+    boolean showsTheSameAs(RegistryEntry other) {
+        return other != null && equals(new RegistryEntry(other.structureId, other.name, other.network, other.territory,
+                other.address, other.postalCode, other.city, other.status, other.decidedOn, other.validUntil, other.campaign,
+                other.referentialVersion, other.searchText, other.sortName, other.sortCity, other.history, refreshedAt));
+    }
+
     /** Newest first, as the structure page lists it. */
     public List<StatusChange> historyNewestFirst() {
         List<StatusChange> newestFirst = new ArrayList<>(history);

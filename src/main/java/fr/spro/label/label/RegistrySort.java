@@ -1,33 +1,39 @@
 package fr.spro.label.label;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
-
-import org.springframework.data.domain.Sort;
 
 /** The orders the registry can be listed in, named by their {@code sort} parameter value. */
 public enum RegistrySort {
-    NAME("name", Sort.by("sortName", "_id")),
-    CITY("city", Sort.by("sortCity", "sortName", "_id")),
+    NAME("name", Comparator.comparing(RegistryEntry::sortName, nullsFirst())),
+    CITY("city", Comparator.comparing(RegistryEntry::sortCity, nullsFirst()).thenComparing(RegistryEntry::sortName, nullsFirst())),
     /** Most recent decision first. */
-    DECIDED_ON("decidedOn", Sort.by(Sort.Order.desc("decidedOn"), Sort.Order.asc("sortName"), Sort.Order.asc("_id"))),
-    /** Validity ending soonest first. */
-    VALID_UNTIL("validUntil", Sort.by("validUntil", "sortName", "_id"));
+    DECIDED_ON("decidedOn", Comparator.comparing(RegistryEntry::decidedOn, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(RegistryEntry::sortName, nullsFirst())),
+    /** Validity ending soonest first; entries without an end first, as a MongoDB sort puts null first. */
+    VALID_UNTIL("validUntil", Comparator.comparing(RegistryEntry::validUntil, nullsFirst()).thenComparing(RegistryEntry::sortName, nullsFirst()));
 
     private final String parameter;
-    private final Sort sort;
+    private final Comparator<RegistryEntry> order;
 
-    RegistrySort(String parameter, Sort sort) {
+    RegistrySort(String parameter, Comparator<RegistryEntry> order) {
         this.parameter = parameter;
-        this.sort = sort;
+        // The structure id last, so that equal names keep one stable order from page to page.
+        this.order = order.thenComparing(RegistryEntry::structureId);
+    }
+
+    private static <T extends Comparable<? super T>> Comparator<T> nullsFirst() {
+        return Comparator.nullsFirst(Comparator.naturalOrder());
     }
 
     public String parameter() {
         return parameter;
     }
 
-    Sort sort() {
-        return sort;
+    Comparator<RegistryEntry> order() {
+        return order;
     }
 
     static Optional<RegistrySort> ofParameter(String value) {

@@ -23,6 +23,7 @@ import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationRequest;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.evaluation.Finding;
+import fr.spro.label.evaluation.LabelState;
 import fr.spro.label.evaluation.RuleSet;
 import fr.spro.label.label.LabelStates;
 import fr.spro.label.referential.LabelDecision;
@@ -109,11 +110,12 @@ class WhatIf {
                 .stream().collect(Collectors.toMap(SelfAssessment::structureId, Function.identity(), (a, b) -> a));
         Map<String, ActivityReport> activity = mongo.find(Query.query(Criteria.where("campaign").is(campaign.id())), ActivityReport.class)
                 .stream().collect(Collectors.toMap(ActivityReport::structureId, Function.identity(), (a, b) -> a));
+        Map<String, LabelState> labels = labelStates.statesOn(submitted.keySet(), campaign.referenceDate());
         List<EvaluationRequest> requests = new ArrayList<>();
         for (MemberStructure structure : directory(submitted.keySet()).values()) {
             if (structure.membership() != null && structure.membership().isEvaluated() && structure.territory() != null) {
                 requests.add(new EvaluationRequest(structure, campaign, submitted.get(structure.id()), activity.get(structure.id()),
-                        labelStates.stateOn(structure.id(), campaign.referenceDate())));
+                        labels.get(structure.id())));
             }
         }
         return requests;

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.LabelState;
@@ -24,8 +26,11 @@ import fr.spro.label.support.RegistryFixture;
 import fr.spro.label.support.StructureFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -39,6 +44,7 @@ class RegistryTests {
 
     @Autowired Registry registry;
     @Autowired LabelStates labelStates;
+    @Autowired RegistrySnapshot snapshot;
     @Autowired Structures structures;
     @Autowired Decisions decisions;
     @Autowired MongoTemplate mongo;
@@ -131,6 +137,7 @@ class RegistryTests {
         decisions.save(DecisionFixture.labelled(id, "2024", today.minusDays(5)));
         // The validity passes while nothing refreshes the entry.
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("validUntil", today.minusDays(1)), RegistryEntry.class);
+        snapshot.changed(); // a direct update publishes no event: tell the searches, as a refresh would
         assertThat(registry.find(id)).hasValueSatisfying(e -> {
             assertThat(e.status()).isEqualTo(LabelStatus.EXPIRE);
             assertThat(e.history()).last().extracting(StatusChange::status).isEqualTo(LabelStatus.EXPIRE);
@@ -190,16 +197,58 @@ class RegistryTests {
         assertThat(labelStates.stateOn("UNKNOWN", today)).isEqualTo(LabelState.NONE);
     }
 
+    /** The searches sort in memory: in the order a MongoDB sort on the stored fields gives. */
+    @ParameterizedTest
+    @EnumSource(RegistrySort.class)
+    void everyOrderListsTheEntriesAsTheDatabaseSortsThem(RegistrySort order) {
+        structures.save(StructureFixture.member("CIO-AUXERRE", "CIO d'Auxerre", "89000", "Auxerre", Territory.YONNE, Network.CIO));
+        decisions.save(DecisionFixture.labelled("CIO-AUXERRE", "2024", today.minusDays(5)));
+        Sort database = switch (order) {
+            case NAME -> Sort.by("sortName", "_id");
+            case CITY -> Sort.by("sortCity", "sortName", "_id");
+            case DECIDED_ON -> Sort.by(Sort.Order.desc("decidedOn"), Sort.Order.asc("sortName"), Sort.Order.asc("_id"));
+            case VALID_UNTIL -> Sort.by("validUntil", "sortName", "_id");
+        };
+        List<String> expected = mongo.find(new Query().with(database), RegistryEntry.class).stream()
+                .map(RegistryEntry::structureId).toList();
+        assertThat(expected).hasSizeGreaterThan(4);
+        assertThat(registry.search(new RegistryQuery(null, null, null, null, order, 1, RegistryQuery.MAX_SIZE)).entries())
+                .extracting(RegistryEntry::structureId).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aPageOfStructuresGetsTheSameLabelStatesAsOneAtATime() {
+        List<String> page = List.of(SUSPENDED, LABELLED, EXPIRED, REFUSED, "UNKNOWN");
+        Map<String, LabelState> states = labelStates.statesOn(page, today.minusDays(21));
+        assertThat(states).containsOnlyKeys(page);
+        page.forEach(id -> assertThat(states.get(id)).as(id).isEqualTo(labelStates.stateOn(id, today.minusDays(21))));
+        assertThat(states.get(SUSPENDED).lastDecision()).isEqualTo(LabelDecision.LABELLISE);
+        assertThat(states.get("UNKNOWN")).isEqualTo(LabelState.NONE);
+    }
+
     @Test
     void theVerificationUrlIsThePublicAddressOfTheStructurePage() {
         assertThat(registry.verificationUrl(LABELLED)).isEqualTo("http://localhost:8080/registre/ML-DIJON");
     }
 
     @Test
-    void refreshingTwiceChangesNothingButTheRefreshTime() {
+    void refreshingAgainWritesNothingWhenNothingChanged() {
         RegistryEntry once = registry.refresh(LABELLED).orElseThrow();
+        Object version = registryVersion();
         RegistryEntry twice = registry.refresh(LABELLED).orElseThrow();
-        assertThat(twice).usingRecursiveComparison().ignoringFields("refreshedAt").isEqualTo(once);
-        assertThat(twice.refreshedAt()).isAfterOrEqualTo(once.refreshedAt()).isBefore(Instant.now(clock).plusSeconds(1));
+        assertThat(twice).isEqualTo(once);
+        assertThat(registryVersion()).as("the searches' copy is still current").isEqualTo(version);
+
+        structures.save(StructureFixture.member(LABELLED, "Mission locale de Dijon et environs", "21000", "Dijon",
+                Territory.DIJON_BEAUNE, Network.MISSION_LOCALE));
+        assertThat(registry.find(LABELLED)).hasValueSatisfying(e -> {
+            assertThat(e.name()).isEqualTo("Mission locale de Dijon et environs");
+            assertThat(e.refreshedAt()).isAfterOrEqualTo(once.refreshedAt());
+        });
+        assertThat(registryVersion()).isNotEqualTo(version);
+    }
+
+    Object registryVersion() {
+        return mongo.getCollection(RegistrySnapshot.VERSION_COLLECTION).find().first().get("version");
     }
 }

@@ -15,6 +15,7 @@ import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Finding;
 import fr.spro.label.journal.JournalEntry;
+import fr.spro.label.label.RegistryEntry;
 import fr.spro.label.referential.Compliance;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
@@ -37,7 +38,7 @@ public final class BackOfficeFixture {
                 Decision.class, JournalEntry.class)) {
             mongo.remove(new Query(), type);
         }
-        mongo.remove(new Query(), "registry");
+        mongo.remove(new Query(), RegistryEntry.class);
     }
 
     public static Campaign campaign(int year, CampaignStatus status) {
