@@ -171,15 +171,25 @@ public class Registry {
     /** One page of the entries matching the search, as of today. */
     public RegistryPage search(RegistryQuery query) {
         LocalDate today = today();
-        Predicate<RegistryEntry> matching = matching(query, today);
+        List<RegistryEntry> ordered = snapshot.entries(query.sort());
+        Optional<Predicate<RegistryEntry>> matching = matching(query, today);
         List<RegistryEntry> page = new ArrayList<>(query.size());
-        long total = 0;
-        for (RegistryEntry entry : snapshot.entries(query.sort())) {
-            if (matching.test(entry)) {
-                if (total >= query.offset() && page.size() < query.size()) {
-                    page.add(entry.asOf(today));
+        long total;
+        if (matching.isEmpty()) {
+            total = ordered.size();
+            ordered.subList((int) Math.min(query.offset(), total), (int) Math.min(query.offset() + query.size(), total))
+                    .forEach(entry -> page.add(entry.asOf(today)));
+        } else {
+            Predicate<RegistryEntry> kept = matching.get();
+            long offset = query.offset();
+            total = 0;
+            for (RegistryEntry entry : ordered) {
+                if (kept.test(entry)) {
+                    if (total >= offset && page.size() < query.size()) {
+                        page.add(entry.asOf(today));
+                    }
+                    total++;
                 }
-                total++;
             }
         }
         return new RegistryPage(page, query, total);
@@ -201,16 +211,22 @@ public class Registry {
         return LocalDate.now(clock);
     }
 
-    /** What a search keeps: every word of {@code q} starts a word of the entry, and its status as of today. */
-    private static Predicate<RegistryEntry> matching(RegistryQuery query, LocalDate today) {
-        List<String> words = query.q() == null ? List.of() : SearchText.words(query.q()).stream().map(w -> " " + w).toList();
-        return entry -> (query.territory() == null || query.territory() == entry.territory())
-                && (query.network() == null || query.network() == entry.network())
-                && (query.status() == null || query.status() == entry.asOf(today).status())
-                && (words.isEmpty() || containsEveryWord(" " + entry.searchText(), words));
-    }
-
-    private static boolean containsEveryWord(String text, List<String> words) {
-        return words.stream().allMatch(text::contains);
+    /** What a search keeps, if it filters: every word of {@code q} starts a word of the entry, and its status as of today. */
+    private static Optional<Predicate<RegistryEntry>> matching(RegistryQuery query, LocalDate today) {
+        List<Predicate<RegistryEntry>> conditions = new ArrayList<>();
+        if (query.territory() != null) {
+            conditions.add(entry -> entry.territory() == query.territory());
+        }
+        if (query.network() != null) {
+            conditions.add(entry -> entry.network() == query.network());
+        }
+        if (query.status() != null) {
+            conditions.add(entry -> entry.asOf(today).status() == query.status());
+        }
+        if (query.q() != null) {
+            // A word starts a word of the text: after a space, the text itself starting with one.
+            SearchText.words(query.q()).forEach(word -> conditions.add(entry -> (" " + entry.searchText()).contains(" " + word)));
+        }
+        return conditions.stream().reduce(Predicate::and);
     }
 }

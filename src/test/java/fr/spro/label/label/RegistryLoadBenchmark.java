@@ -29,12 +29,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>Serves the application on a store that holds an imported data set, grants the label to each of
  * its structures that has none yet (a decision per structure as the review stores it, then one
  * registry refresh, timed), and runs {@code wrk} — a fixed number of connections on loopback, a
- * warm-up run then a measured one — against the registry's API and search page, and against a bare
+ * every target warmed up, then each measured — against the registry's API and search page, and against a bare
  * endpoint of each filter chain: it goes through the same Tomcat, security filters and message
  * writer but reads nothing, the framework's ceiling.
  *
  * <p>Arguments: {@code --data-dir=DIR} (required), {@code --campaign=2025}, {@code --port=8089},
- * {@code --connections=100}, {@code --threads=2}, {@code --duration=30}, {@code --warm-up=10} (seconds).
+ * {@code --connections=100}, {@code --threads=2}, {@code --duration=30}, {@code --warm-up=15} (seconds).
  */
 public final class RegistryLoadBenchmark {
 
@@ -68,8 +68,11 @@ public final class RegistryLoadBenchmark {
             targets.put("search page, search (word)", base + "/registre?q=mission");
             System.out.println("| target | requests | p50 | p99 | requests/s | errors |");
             System.out.println("|---|---:|---:|---:|---:|---:|");
+            // Every target warmed up before any is measured: the JIT compiles what they share (filters, writers) meanwhile.
+            for (String url : targets.values()) {
+                wrk(options, url, options.getOrDefault("warm-up", "15"));
+            }
             for (Map.Entry<String, String> target : targets.entrySet()) {
-                wrk(options, target.getValue(), options.getOrDefault("warm-up", "10"));
                 WrkResult result = WrkResult.parse(wrk(options, target.getValue(), options.getOrDefault("duration", "30")));
                 System.out.printf("| %s | %d | %.2f ms | %.2f ms | %.0f | %d |%n", target.getKey(), result.requests(),
                         result.p50Millis(), result.p99Millis(), result.perSecond(), result.errors());
