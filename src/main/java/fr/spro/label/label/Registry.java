@@ -126,17 +126,23 @@ public class Registry {
                 changed.add(entry);
             }
         });
-        if (!unlisted.isEmpty() || !changed.isEmpty()) {
-            try {
-                if (!unlisted.isEmpty()) {
-                    mongo.remove(Query.query(Criteria.where("_id").in(unlisted)), RegistryEntry.class);
-                }
-                changed.forEach(mongo::save);
-            } finally {
-                snapshot.changed(); // even after a failed write: some entries may have changed
-            }
-        }
+        store(changed, unlisted);
         return entries;
+    }
+
+    /** Writes what changed, then tells every instance's searches; nothing when nothing changed. */
+    private void store(List<RegistryEntry> changed, List<String> unlisted) {
+        if (changed.isEmpty() && unlisted.isEmpty()) {
+            return;
+        }
+        try {
+            if (!unlisted.isEmpty()) {
+                mongo.remove(Query.query(Criteria.where("_id").in(unlisted)), RegistryEntry.class);
+            }
+            changed.forEach(mongo::save);
+        } finally {
+            snapshot.changed(); // even after a failed write: some entries may have changed
+        }
     }
 
     /** The rule-set version of the evaluation behind each structure's last decision that matters. */

@@ -2,15 +2,14 @@ package fr.spro.label.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import fr.spro.label.Launcher;
+import fr.spro.label.support.CommandRun;
 import fr.spro.label.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,26 +28,12 @@ class RuleEngineStartupTests {
         }
     }
 
-    private record Run(Integer exitCode, String out, String err) {
-    }
-
-    private static Run launch(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            String[] all = new String[args.length + 2];
-            System.arraycopy(args, 0, all, 0, args.length);
-            all[args.length] = "--spring.mongodb.uri=" + TestDatabase.connectionString();
-            all[args.length + 1] = "--spring.mongodb.database=rules_startup";
-            return new Run(Launcher.run(all), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    private static CommandRun launch(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--spring.mongodb.uri=" + TestDatabase.connectionString();
+        all[args.length + 1] = "--spring.mongodb.database=rules_startup";
+        return CommandRun.of(() -> Launcher.run(all));
     }
 
     @Test
@@ -60,7 +45,7 @@ class RuleEngineStartupTests {
         int thenLine = (int) text.substring(0, text.indexOf("then", text.indexOf("a.inspiringPracticeSessions >= 1\n")))
                 .chars().filter(c -> c == '\n').count() + 1;
 
-        Run run = launch("check-rules", "--rules-dir=" + rulesDir);
+        CommandRun run = launch("check-rules", "--rules-dir=" + rulesDir);
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("Jeu de règles refusé").contains("net.drl, ligne " + thenLine).contains("mismatched input 'then'");
@@ -73,7 +58,7 @@ class RuleEngineStartupTests {
         Files.writeString(rulesDir.resolve("referential.properties"),
                 Files.readString(rulesDir.resolve("referential.properties")).replace("version=2025.1", "version=2025.1-essai"));
 
-        Run run = launch("check-rules", "--rules-dir=" + rulesDir);
+        CommandRun run = launch("check-rules", "--rules-dir=" + rulesDir);
 
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.out()).contains("Jeu de règles 2025.1-essai valide : 28 critères").contains("decision.drl")

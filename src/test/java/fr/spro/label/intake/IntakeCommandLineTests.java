@@ -2,14 +2,12 @@ package fr.spro.label.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 
 import fr.spro.label.Launcher;
+import fr.spro.label.support.CommandRun;
 import fr.spro.label.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +22,9 @@ class IntakeCommandLineTests {
         Path inbox = folder.resolve("depot");
         String database = "--spring.mongodb.database=cli_intake_" + System.nanoTime();
 
-        Outcome generated = run(() -> Launcher.run("generate", "--structures=30", "--campaign=2025", "--out=" + inbox, "--seed=5",
+        CommandRun generated = CommandRun.of(() -> Launcher.run("generate", "--structures=30", "--campaign=2025", "--out=" + inbox, "--seed=5",
                 "--spring.mongodb.uri=" + TestDatabase.connectionString(), database));
-        Outcome imported = run(() -> Launcher.run("import", "--inbox=" + inbox,
+        CommandRun imported = CommandRun.of(() -> Launcher.run("import", "--inbox=" + inbox,
                 "--spring.mongodb.uri=" + TestDatabase.connectionString(), database));
 
         assertThat(generated.exitCode()).isZero();
@@ -39,29 +37,10 @@ class IntakeCommandLineTests {
 
     @Test
     void generateRefusesANonNumericCountInFrench() {
-        Outcome refused = run(() -> Launcher.run("generate", "--structures=beaucoup", "--campaign=2025", "--out=" + folder,
+        CommandRun refused = CommandRun.of(() -> Launcher.run("generate", "--structures=beaucoup", "--campaign=2025", "--out=" + folder,
                 "--spring.mongodb.uri=" + TestDatabase.connectionString(), "--spring.mongodb.database=cli_generate_bad"));
 
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("--structures doit être un nombre entier");
-    }
-
-    private static Outcome run(Supplier<Integer> command) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            Integer exitCode = command.get();
-            return new Outcome(exitCode, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
-    record Outcome(Integer exitCode, String out, String err) {
     }
 }
