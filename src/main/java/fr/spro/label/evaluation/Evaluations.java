@@ -16,4 +16,7 @@ public interface Evaluations extends MongoRepository<Evaluation, String> {
     List<Evaluation> findByStructureId(String structureId);
 
     long countByCampaign(String campaign);
+
+    /** Any one evaluation of the campaign: to know whether it has some, which counting them costs far more on the embedded store. */
+    Optional<Evaluation> findFirstByCampaign(String campaign);
 }

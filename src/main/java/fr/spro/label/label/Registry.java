@@ -227,11 +227,14 @@ public class Registry {
             conditions.add(entry -> entry.network() == query.network());
         }
         if (query.status() != null) {
-            conditions.add(entry -> entry.asOf(today).status() == query.status());
+            conditions.add(entry -> entry.statusOn(today) == query.status());
         }
         if (query.q() != null) {
-            // A word starts a word of the text: after a space, the text itself starting with one.
-            SearchText.words(query.q()).forEach(word -> conditions.add(entry -> (" " + entry.searchText()).contains(" " + word)));
+            // A word starts a word of the text: the text starts with it, or it follows a space.
+            SearchText.words(query.q()).forEach(word -> {
+                String afterASpace = " " + word;
+                conditions.add(entry -> entry.searchText().startsWith(word) || entry.searchText().contains(afterASpace));
+            });
         }
         return conditions.stream().reduce(Predicate::and);
     }

@@ -48,6 +48,7 @@ public record RegistryEntry(
 
     public RegistryEntry {
         history = history == null ? List.of() : List.copyOf(history);
+        searchText = searchText == null ? "" : searchText;
     }
 
     /**
@@ -55,13 +56,18 @@ public record RegistryEntry(
      * expired even before the next refresh has stored it so.
      */
     public RegistryEntry asOf(LocalDate today) {
-        if (!status.expires() || validUntil == null || !validUntil.isBefore(today)) {
+        if (statusOn(today) == status) {
             return this;
         }
         List<StatusChange> withExpiry = new ArrayList<>(history);
         withExpiry.add(new StatusChange(LabelStatus.EXPIRE, validUntil.plusDays(1), validUntil, null));
         return new RegistryEntry(structureId, name, network, territory, address, postalCode, city, LabelStatus.EXPIRE,
                 decidedOn, validUntil, campaign, referentialVersion, searchText, sortName, sortCity, withExpiry, refreshedAt);
+    }
+
+    /** The status the public sees on {@code today}: {@link #asOf} without building the entry. */
+    LabelStatus statusOn(LocalDate today) {
+        return status.expires() && validUntil != null && validUntil.isBefore(today) ? LabelStatus.EXPIRE : status;
     }
 
     /** True when both tell the public the same: only when they were written may differ. */

@@ -72,7 +72,7 @@ class WhatIf {
 
     /** The campaigns that hold stored evaluations to compare with, the latest first. */
     List<Campaign> pastCampaigns() {
-        return campaigns.all().stream().filter(c -> evaluations.countByCampaign(c.id()) > 0)
+        return campaigns.all().stream().filter(c -> evaluations.findFirstByCampaign(c.id()).isPresent())
                 .sorted(Comparator.comparingInt(Campaign::year).reversed()).toList();
     }
 
