@@ -2,9 +2,10 @@ package fr.spro.label.label;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.spro.label.audit.Decision;
@@ -33,15 +34,25 @@ public class LabelStates {
         return statesOn(List.of(structureId), date).get(structureId);
     }
 
-    /**
-     * The same for a page of structures, in one query: the embedded store answers a query on
-     * {@code structureId} by reading every decision, so one query per structure made a campaign's
-     * evaluation quadratic in the number of decisions.
-     */
+    /** The same for a page of structures, in one query (see {@link #timelinesOn}). */
     public Map<String, LabelState> statesOn(Collection<String> structureIds, LocalDate date) {
+        Map<String, LabelState> states = new HashMap<>();
+        timelinesOn(structureIds, date).forEach((id, timeline) -> states.put(id, timeline.labelState()));
+        return states;
+    }
+
+    /**
+     * The label timeline of each of these structures up to {@code date}, from one query: the
+     * embedded store answers a query on {@code structureId} by reading every decision, so one query
+     * per structure made the campaign's evaluation and the registry's refresh quadratic in the
+     * number of decisions.
+     */
+    Map<String, LabelTimeline> timelinesOn(Collection<String> structureIds, LocalDate date) {
         Map<String, List<Decision>> byStructure = decisions.findByStructureIdIn(structureIds).stream()
                 .collect(Collectors.groupingBy(Decision::structureId));
-        return structureIds.stream().distinct().collect(Collectors.toMap(Function.identity(), id ->
-                LabelTimeline.of(byStructure.getOrDefault(id, List.of()), date, validity::endOfLabelGrantedOn).labelState()));
+        Map<String, LabelTimeline> timelines = new LinkedHashMap<>();
+        structureIds.forEach(id -> timelines.put(id,
+                LabelTimeline.of(byStructure.getOrDefault(id, List.of()), date, validity::endOfLabelGrantedOn)));
+        return timelines;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.structure.MemberStructure;
@@ -45,20 +42,18 @@ public class Registry {
 
     private final MongoTemplate mongo;
     private final Structures structures;
-    private final Decisions decisions;
     private final Evaluations evaluations;
-    private final LabelValidity validity;
+    private final LabelStates labelStates;
     private final RegistryProperties properties;
     private final RegistrySnapshot snapshot;
     private final Clock clock;
 
-    Registry(MongoTemplate mongo, Structures structures, Decisions decisions, Evaluations evaluations,
-             LabelValidity validity, RegistryProperties properties, RegistrySnapshot snapshot, Clock clock) {
+    Registry(MongoTemplate mongo, Structures structures, LabelStates labelStates, Evaluations evaluations,
+             RegistryProperties properties, RegistrySnapshot snapshot, Clock clock) {
         this.mongo = mongo;
         this.structures = structures;
-        this.decisions = decisions;
+        this.labelStates = labelStates;
         this.evaluations = evaluations;
-        this.validity = validity;
         this.properties = properties;
         this.snapshot = snapshot;
         this.clock = clock;
@@ -88,24 +83,18 @@ public class Registry {
         return listed;
     }
 
-    /**
-     * Rebuilds the entries of these structures with one query per collection: the embedded store
-     * answers a query on {@code structureId} by reading every decision, so one query per structure
-     * made refreshing the registry quadratic in the number of decisions.
-     */
+    /** Rebuilds the entries of these structures with one query per collection, not one per structure. */
     private List<RegistryEntry> refreshPage(List<String> structureIds) {
-        LocalDate today = today();
         Map<String, MemberStructure> directory = new HashMap<>();
         structures.findAllById(structureIds).forEach(structure -> directory.put(structure.id(), structure));
-        Map<String, List<Decision>> decided = decisions.findByStructureIdIn(structureIds).stream()
-                .collect(Collectors.groupingBy(Decision::structureId));
+        Map<String, LabelTimeline> timelines = labelStates.timelinesOn(structureIds, today());
         Map<String, RegistryEntry> stored = new HashMap<>();
         mongo.find(Query.query(Criteria.where("_id").in(structureIds)), RegistryEntry.class).forEach(e -> stored.put(e.structureId(), e));
         Map<String, LabelTimeline> listed = new LinkedHashMap<>();
         List<String> unlisted = new ArrayList<>();
         for (String id : structureIds) {
             MemberStructure structure = directory.get(id);
-            LabelTimeline timeline = LabelTimeline.of(decided.getOrDefault(id, List.of()), today, validity::endOfLabelGrantedOn);
+            LabelTimeline timeline = timelines.get(id);
             if (structure != null && structure.membership() != Membership.RESOURCE_PARTNER && timeline.everLabelled()) {
                 listed.put(id, timeline);
             } else if (stored.containsKey(id)) {
@@ -181,7 +170,7 @@ public class Registry {
         Optional<Predicate<RegistryEntry>> matching = matching(query, today);
         List<RegistryEntry> page = new ArrayList<>(query.size());
         long total;
-        if (matching.isEmpty()) {
+        if (matching.isEmpty()) { // the first pages of the registry, the most asked: no pass over all entries
             total = ordered.size();
             ordered.subList((int) Math.min(query.offset(), total), (int) Math.min(query.offset() + query.size(), total))
                     .forEach(entry -> page.add(entry.asOf(today)));
@@ -204,8 +193,7 @@ public class Registry {
     /** The whole registry as of today, by structure id: the open data. */
     public List<RegistryEntry> all() {
         LocalDate today = today();
-        return snapshot.entries(RegistrySort.NAME).stream().sorted(Comparator.comparing(RegistryEntry::structureId))
-                .map(e -> e.asOf(today)).toList();
+        return snapshot.entriesById().stream().map(e -> e.asOf(today)).toList();
     }
 
     /** The permanent verification URL of a structure's label, printed on its certificate. */

@@ -1,5 +1,6 @@
 package fr.spro.label.label;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class RegistrySnapshot extends AbstractMongoEventListener<RegistryEntry> {
 
     static final String VERSION_COLLECTION = "registry_version";
     private static final String VERSION_ID = "registry";
-    private static final Loaded NONE = new Loaded(-1, Map.of());
+    private static final Loaded NONE = new Loaded(-1, Map.of(), List.of());
 
     private final MongoTemplate mongo;
     private volatile Loaded loaded = NONE;
@@ -40,17 +41,23 @@ class RegistrySnapshot extends AbstractMongoEventListener<RegistryEntry> {
         this.mongo = mongo;
     }
 
-    private record Loaded(long version, Map<RegistrySort, List<RegistryEntry>> ordered) {
+    private record Loaded(long version, Map<RegistrySort, List<RegistryEntry>> ordered, List<RegistryEntry> byId) {
     }
 
     /** Every entry as stored, in that order. */
     List<RegistryEntry> entries(RegistrySort order) {
+        return current().ordered().get(order);
+    }
+
+    /** Every entry as stored, by structure id: the open data's order. */
+    List<RegistryEntry> entriesById() {
+        return current().byId();
+    }
+
+    private Loaded current() {
         long version = storedVersion();
         Loaded current = loaded;
-        if (current.version() != version) {
-            current = load(version);
-        }
-        return current.ordered().get(order);
+        return current.version() == version ? current : load(version);
     }
 
     /** Tells every instance that the stored entries changed; called once a refresh has written them. */
@@ -82,7 +89,7 @@ class RegistrySnapshot extends AbstractMongoEventListener<RegistryEntry> {
         for (RegistrySort sort : RegistrySort.values()) {
             ordered.put(sort, all.stream().sorted(sort.order()).toList());
         }
-        current = new Loaded(version, ordered);
+        current = new Loaded(version, ordered, all.stream().sorted(Comparator.comparing(RegistryEntry::structureId)).toList());
         loaded = current;
         return current;
     }
