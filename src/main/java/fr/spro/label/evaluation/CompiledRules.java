@@ -2,19 +2,21 @@ package fr.spro.label.evaluation;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
-import fr.spro.label.referential.Catalogue;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A rule set compiled and checked, independent of any clock: what the compiler caches and what
- * every {@link RuleSet} built on the same files shares. The knowledge base is immutable and the
- * session pool thread-safe, so both are shared between threads.
+ * Rule files checked and compiled, independent of any clock and of the parameters' values: what
+ * the compiler caches and what every {@link RuleSet} built on the same rule files shares. The
+ * knowledge base is immutable and the session pool thread-safe, so both are shared between threads.
  *
- * @param sessions sessions borrowed for one evaluation (or batch) and reset when given back
+ * @param fingerprint        SHA-256 of the rule and catalogue files (parameters left out)
+ * @param sessions           sessions borrowed for one evaluation (or batch) and reset when given back
+ * @param parametersUsed     the parameter names the rule files read
+ * @param declaresParameters whether the rule files declare the {@code parameters} global
  */
-record CompiledRules(Catalogue catalogue, Map<String, String> files, String fingerprint, KieBase kieBase,
-                     KieSessionsPool sessions, List<RuleLocation> rules, Duration buildTime) {
+record CompiledRules(String fingerprint, KieBase kieBase, KieSessionsPool sessions, List<RuleLocation> rules,
+                     Duration buildTime, Set<String> parametersUsed, boolean declaresParameters) {
 }

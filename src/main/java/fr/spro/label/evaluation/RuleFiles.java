@@ -11,11 +11,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import fr.spro.label.referential.Catalogue;
+import fr.spro.label.referential.Parameters;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Reads a rule set's files (every {@code .drl}, {@code criteria.csv}, {@code referential.properties})
+ * Reads a rule set's files (every {@code .drl}, {@code criteria.csv}, {@code referential.properties},
+ * {@code parameters.csv})
  * from the rules bundled in the application, or from a folder given with {@code --rules-dir}.
  * Other files (the README) are left out.
  */
@@ -63,6 +65,7 @@ final class RuleFiles {
     }
 
     static boolean isRuleSetFile(String name) {
-        return name.endsWith(".drl") || name.equals(Catalogue.CRITERIA_FILE) || name.equals(Catalogue.PROPERTIES_FILE);
+        return name.endsWith(".drl") || name.equals(Catalogue.CRITERIA_FILE) || name.equals(Catalogue.PROPERTIES_FILE)
+                || name.equals(Parameters.FILE);
     }
 }

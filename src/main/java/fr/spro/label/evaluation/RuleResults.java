@@ -15,6 +15,7 @@ import fr.spro.label.evaluation.facts.Case;
 import fr.spro.label.evaluation.facts.CharterCompliance;
 import fr.spro.label.evaluation.facts.Proposal;
 import fr.spro.label.evaluation.facts.Score;
+import fr.spro.label.evaluation.facts.Scores;
 import fr.spro.label.evaluation.facts.Verdict;
 import fr.spro.label.referential.Criterion;
 import fr.spro.label.referential.Outcome;
@@ -47,6 +48,10 @@ final class RuleResults {
                 byCase.computeIfAbsent(c.subject(), k -> new RuleResults()).compliance.add(c);
             } else if (fact instanceof Proposal p) {
                 byCase.computeIfAbsent(p.subject(), k -> new RuleResults()).proposals.add(p);
+            } else if (fact instanceof Scores s) {
+                // The bundled rules insert all the scores of a case in one fact; read as one Score each.
+                List<Score> scores = byCase.computeIfAbsent(s.subject(), k -> new RuleResults()).scores;
+                s.values().forEach((key, value) -> scores.add(new Score(s.subject(), key, value)));
             } else if (fact instanceof Score s) {
                 byCase.computeIfAbsent(s.subject(), k -> new RuleResults()).scores.add(s);
             } else if (fact instanceof ActionPoint a) {

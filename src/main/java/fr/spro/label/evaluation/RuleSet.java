@@ -20,6 +20,7 @@ import fr.spro.label.evaluation.facts.Score;
 import fr.spro.label.evaluation.facts.Verdict;
 import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.Criterion;
+import fr.spro.label.referential.Parameters;
 import fr.spro.label.referential.Theme;
 import fr.spro.label.structure.Membership;
 import org.kie.api.KieBase;
@@ -27,6 +28,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * A compiled set of rule files with its catalogue: it evaluates a structure whether or not it is
@@ -36,8 +38,6 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 public final class RuleSet {
 
-    /** Far above the ~45 firings of an evaluation: a rule set that keeps firing has a loop. */
-    private static final int MAX_FIRINGS_PER_CASE = 1_000;
 
     /**
      * Cases evaluated in one session. A session costs about as much to set up as evaluating a
@@ -47,15 +47,19 @@ public final class RuleSet {
 
     private final CompiledRules compiled;
     private final Catalogue catalogue;
+    private final Map<String, String> files;
+    private final String fingerprint;
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final Clock clock;
     private final List<Criterion> criteria;
     private final Map<String, Integer> criterionOrder = new HashMap<>();
 
-    RuleSet(CompiledRules compiled, Clock clock) {
+    RuleSet(CompiledRules compiled, Catalogue catalogue, Map<String, String> files, String fingerprint, Clock clock) {
         this.compiled = compiled;
-        this.catalogue = compiled.catalogue();
+        this.catalogue = catalogue;
+        this.files = files;
+        this.fingerprint = fingerprint;
         this.kieBase = compiled.kieBase();
         this.sessions = compiled.sessions();
         this.clock = clock;
@@ -74,19 +78,27 @@ public final class RuleSet {
         return catalogue;
     }
 
-    /** The rule files and catalogue files of this set, by file name. */
+    /** The rule files, catalogue and parameters of this set, by file name. */
     public Map<String, String> files() {
-        return compiled.files();
+        return files;
     }
 
-    /** SHA-256 of the files: two sets with the same fingerprint decide the same way. */
+    /** SHA-256 of the files, parameters included: two sets with the same fingerprint decide the same way. */
     public String fingerprint() {
-        return compiled.fingerprint();
+        return fingerprint;
     }
 
     /** Every rule with its file and line, in file and line order. */
     public List<RuleLocation> rules() {
         return compiled.rules();
+    }
+
+    /**
+     * The digest an evaluation of this request by this rule set would carry, without evaluating:
+     * equal to a stored evaluation's digest exactly when that evaluation is still current.
+     */
+    public String digestOf(EvaluationRequest request) {
+        return InputsDigest.of(request, this);
     }
 
     /** How long compiling the rule files took. */
@@ -150,23 +162,53 @@ public final class RuleSet {
         }
     }
 
-    /** Runs the rules on these cases in one session and sorts the conclusions by case. */
+    /**
+     * Runs the rules on these cases in one session and sorts the conclusions by case.
+     *
+     * @throws RunawayRule when a rule keeps firing or the evaluation outlasts its time limit
+     */
     Map<Case, RuleResults> fire(List<EvaluationFacts> facts, LocalDate evaluatedOn) {
         KieSession session = sessions.newKieSession();
         try {
+            prepare(session, evaluatedOn);
             for (EvaluationFacts one : facts) {
                 session.insert(one.subject());
             }
-            session.insert(new Referential(version(), evaluatedOn, catalogue.actionPlanDueMonths()));
-            int limit = MAX_FIRINGS_PER_CASE * facts.size();
-            if (session.fireAllRules(limit) >= limit) {
-                throw new IllegalStateException("Jeu de règles " + version() + " : les règles se déclenchent sans fin ("
-                        + limit + " déclenchements)");
+            FiringGuard guard = new FiringGuard(session, facts.size());
+            try {
+                session.fireAllRules(guard);
+            } catch (ConsequenceException failed) {
+                // A consequence refused what it was asked to build (a sentence growing without end, say): name its rule.
+                String rule = failed.getRule() == null ? "(règle inconnue)" : failed.getRule().getName();
+                throw new RunawayRule(rule, location(rule), "conclusion refusée (" + rootMessage(failed) + ")");
             }
+            guard.verdict().ifPresent(runaway -> {
+                throw new RunawayRule(runaway.rule(), location(runaway.rule()), runaway.reason());
+            });
             return RuleResults.collect(session.getObjects(), facts.size());
         } finally {
             session.dispose();
         }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** The parameters and the referential fact every session starts with. */
+    private void prepare(KieSession session, LocalDate evaluatedOn) {
+        if (compiled.declaresParameters()) {
+            session.setGlobal(Parameters.GLOBAL, catalogue.parameters());
+        }
+        session.insert(new Referential(version(), evaluatedOn, catalogue.actionPlanDueMonths()));
+    }
+
+    private RuleLocation location(String rule) {
+        return compiled.rules().stream().filter(r -> r.name().equals(rule)).findFirst().orElse(new RuleLocation(rule, "(règles)", 0));
     }
 
     /** The names of the rules that fired for one case: to explain a defect, never on the hot path. */
@@ -180,9 +222,9 @@ public final class RuleSet {
                     fired.add(event.getMatch().getRule().getName());
                 }
             });
+            prepare(session, evaluatedOn);
             session.insert(facts.subject());
-            session.insert(new Referential(version(), evaluatedOn, catalogue.actionPlanDueMonths()));
-            session.fireAllRules(MAX_FIRINGS_PER_CASE);
+            session.fireAllRules(new FiringGuard(session, 1));
             return fired;
         } finally {
             session.dispose();

@@ -104,6 +104,9 @@ final class RuleSetChecks {
             Map<Case, RuleResults> results;
             try {
                 results = ruleSet.fire(chunk, today);
+            } catch (RunawayRule runaway) {
+                return List.of(new Problem(runaway.location().file(), runaway.location().line(),
+                        "sur les structures d'essai : " + runaway.getMessage()));
             } catch (RuntimeException failure) {
                 return List.of(new Problem("(règles)", 0, "l'évaluation des structures d'essai échoue : " + rootMessage(failure)));
             }

@@ -1,21 +1,24 @@
 package fr.spro.label.evaluation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import fr.spro.label.evaluation.RuleSetException.Problem;
 import fr.spro.label.referential.Catalogue;
+import fr.spro.label.referential.Parameters;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -29,8 +32,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns rule files into a {@link RuleSet}, or refuses them with every problem found: the
- * catalogue ({@code criteria.csv}, {@code referential.properties}) must read, every {@code .drl}
- * file must compile (Drools' message, file and line), then the {@link RuleSetChecks} must pass.
+ * catalogue ({@code criteria.csv}, {@code referential.properties}, {@code parameters.csv}) must
+ * read, every {@code .drl} file must pass the allow-list ({@link RuleFileCheck}) before anything of
+ * it is compiled, then compile (Drools' message, file and line), then the {@link RuleSetChecks} must pass.
  * Compiles through the knowledge builder rather than a KIE module: the same DRL compiler without
  * the Maven-module machinery, which halves the cold build time measured here. Compiling takes
  * seconds on a cold JVM, so results are cached by fingerprint (every Spring context of a JVM, and
@@ -49,27 +53,71 @@ final class RuleSetCompiler {
             return size() > CACHED;
         }
     };
+    /** Fingerprints of the rule sets (parameters included) that passed the sample structures in this JVM. */
+    private static final Set<String> PROBED = new HashSet<>();
     private static final Logger log = LoggerFactory.getLogger(RuleSetCompiler.class);
 
     private RuleSetCompiler() {
     }
 
-    /** A compiled and checked rule set for these files, evaluating with this clock. */
+    /**
+     * A checked rule set for these files, evaluating with this clock. The rule files are compiled
+     * once per JVM for the same .drl and catalogue files (see {@link #compiled}): a set that differs
+     * only by its parameters reuses them, since parameters are data the rules read at run time.
+     *
+     * @throws RuleSetException listing every problem
+     */
     static RuleSet compile(Map<String, String> files, Clock clock) {
-        return new RuleSet(compiled(files), clock);
+        Map<String, String> sorted = new TreeMap<>(files);
+        Catalogue catalogue = catalogue(sorted);
+        CompiledRules compiled = compiled(sorted);
+        List<Problem> problems = new ArrayList<>();
+        for (String used : compiled.parametersUsed()) {
+            if (!catalogue.parameters().contains(used)) {
+                problems.add(new Problem(Parameters.FILE, 0, "paramètre « " + used + " » lu par les règles mais absent du fichier"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        RuleSet ruleSet = new RuleSet(compiled, catalogue, Collections.unmodifiableMap(sorted), InputsDigest.fingerprint(sorted), clock);
+        probeOnce(ruleSet);
+        return ruleSet;
     }
 
     /**
-     * The compiled rules of these files: from the cache when the same files were compiled already
-     * in this JVM (or are being compiled, by {@link #preload}), otherwise compiled now.
+     * Runs the sample structures through a set once per JVM and fingerprint: parameters change what
+     * the rules conclude, so each new set of them is tried before it can be used.
+     */
+    private static void probeOnce(RuleSet ruleSet) {
+        synchronized (PROBED) {
+            if (PROBED.contains(ruleSet.fingerprint())) {
+                return;
+            }
+        }
+        List<Problem> problems = RuleSetChecks.probe(ruleSet);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        synchronized (PROBED) {
+            PROBED.add(ruleSet.fingerprint());
+        }
+    }
+
+    /**
+     * The compiled rules of these files: from the cache when the same rule and catalogue files were
+     * compiled already in this JVM (or are being compiled, by {@link #preload}), otherwise checked
+     * and compiled now. {@code parameters.csv} is not part of the key.
      *
      * @throws RuleSetException listing every problem
      */
     static CompiledRules compiled(Map<String, String> files) {
         Map<String, String> sorted = new TreeMap<>(files);
+        Map<String, String> key = new TreeMap<>(sorted);
+        key.remove(Parameters.FILE);
         CompletableFuture<CompiledRules> future;
         boolean mine = false;
-        String fingerprint = InputsDigest.fingerprint(sorted);
+        String fingerprint = InputsDigest.fingerprint(key);
         synchronized (CACHE) {
             future = CACHE.get(fingerprint);
             if (future == null) {
@@ -111,16 +159,21 @@ final class RuleSetCompiler {
     private static void build(Map<String, String> files, String fingerprint, CompletableFuture<CompiledRules> future) {
         try {
             future.complete(build(files, fingerprint));
-        } catch (RuntimeException refused) {
+        } catch (RuntimeException | Error refused) {
+            // Every failure completes the future: a caller waiting for the same files must never wait for ever.
             synchronized (CACHE) {
                 CACHE.remove(fingerprint);
             }
-            future.completeExceptionally(refused);
+            future.completeExceptionally(refused instanceof StackOverflowError
+                    ? new RuleSetException("(règles)", 0, "construction refusée : règles trop imbriquées pour le compilateur")
+                    : refused);
+            if (refused instanceof Error error && !(refused instanceof StackOverflowError)) {
+                throw error;
+            }
         }
     }
 
     private static CompiledRules build(Map<String, String> sorted, String fingerprint) {
-        Catalogue catalogue = catalogue(sorted);
         Map<String, String> drl = new LinkedHashMap<>();
         sorted.forEach((name, content) -> {
             if (name.endsWith(".drl")) {
@@ -130,12 +183,15 @@ final class RuleSetCompiler {
         if (drl.isEmpty()) {
             throw new RuleSetException("(dossier de règles)", 0, "aucun fichier .drl");
         }
+        Catalogue catalogue = catalogue(sorted);
+        List<RuleFileCheck.Checked> checked = checkAll(drl, catalogue.parameters());
         long start = System.nanoTime();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleSetCompiler.class.getClassLoader()));
         CompositeKnowledgeBuilder batch = builder.batch();
-        drl.forEach((name, content) -> batch.add(
-                ResourceFactory.newByteArrayResource(content.getBytes(StandardCharsets.UTF_8)).setSourcePath(name), ResourceType.DRL));
+        // What the allow-list read is what is compiled: the parsed description, never the text again.
+        checked.forEach(file -> batch.add(ResourceFactory.newDescrResource(file.description()).setSourcePath(file.file()),
+                ResourceType.DESCR));
         batch.build();
         List<Problem> problems = compilationProblems(builder);
         if (!problems.isEmpty()) {
@@ -149,18 +205,36 @@ final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        CompiledRules compiled = new CompiledRules(catalogue, Collections.unmodifiableMap(sorted), fingerprint, kieBase,
-                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), List.copyOf(rules), buildTime);
-        problems.addAll(RuleSetChecks.probe(new RuleSet(compiled, Clock.systemUTC())));
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
+        Set<String> parametersUsed = new TreeSet<>();
+        checked.forEach(file -> parametersUsed.addAll(file.parametersUsed()));
+        boolean declaresParameters = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(Parameters.GLOBAL)));
+        return new CompiledRules(fingerprint, kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+                List.copyOf(rules), buildTime, Set.copyOf(parametersUsed), declaresParameters);
+    }
+
+    /** Every rule file through the allow-list; every refusal of every file, or nothing compiled. */
+    private static List<RuleFileCheck.Checked> checkAll(Map<String, String> drl, Parameters parameters) {
+        Set<String> names = new TreeSet<>();
+        parameters.all().forEach(p -> names.add(p.name()));
+        List<RuleFileCheck.Checked> checked = new ArrayList<>();
+        List<Problem> refusals = new ArrayList<>();
+        drl.forEach((name, content) -> {
+            try {
+                checked.add(RuleFileCheck.check(name, content, names));
+            } catch (RuleSetException refused) {
+                refusals.addAll(refused.problems());
+            }
+        });
+        if (!refusals.isEmpty()) {
+            throw new RuleSetException(refusals);
         }
-        return compiled;
+        return checked;
     }
 
     private static Catalogue catalogue(Map<String, String> files) {
         List<Problem> missing = new ArrayList<>();
-        for (String required : List.of(Catalogue.CRITERIA_FILE, Catalogue.PROPERTIES_FILE)) {
+        for (String required : List.of(Catalogue.CRITERIA_FILE, Catalogue.PROPERTIES_FILE, Parameters.FILE)) {
             if (!files.containsKey(required)) {
                 missing.add(new Problem(required, 0, "fichier manquant"));
             }
@@ -169,10 +243,11 @@ final class RuleSetCompiler {
             throw new RuleSetException(missing);
         }
         try {
-            return Catalogue.parse(files.get(Catalogue.CRITERIA_FILE), files.get(Catalogue.PROPERTIES_FILE));
+            return Catalogue.parse(files.get(Catalogue.CRITERIA_FILE), files.get(Catalogue.PROPERTIES_FILE), files.get(Parameters.FILE));
         } catch (RuntimeException unreadable) {
             String message = unreadable.getMessage() == null ? unreadable.getClass().getSimpleName() : unreadable.getMessage();
-            String file = message.startsWith(Catalogue.CRITERIA_FILE) ? Catalogue.CRITERIA_FILE : Catalogue.PROPERTIES_FILE;
+            String file = message.startsWith(Catalogue.CRITERIA_FILE) ? Catalogue.CRITERIA_FILE
+                    : message.startsWith(Parameters.FILE) ? Parameters.FILE : Catalogue.PROPERTIES_FILE;
             throw new RuleSetException(file, 0, message);
         }
     }

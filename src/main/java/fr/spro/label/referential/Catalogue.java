@@ -15,28 +15,30 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The referential as data: its version, the criteria with their titles, help texts and evidence
- * requirement, and the durations the Region may change. Read from {@code criteria.csv} and
- * {@code referential.properties} beside the rule files.
+ * requirement, and the thresholds and durations the Region may change. Read from {@code criteria.csv},
+ * {@code referential.properties} and {@code parameters.csv} beside the rule files.
  */
 public final class Catalogue {
 
     public static final String CRITERIA_FILE = "criteria.csv";
     public static final String PROPERTIES_FILE = "referential.properties";
+    /** How long a label is valid from its decision, in years. */
+    public static final String VALIDITY_YEARS = "DECISION.validite-annees";
+    /** How long after the decision each action-plan item is due, in months. */
+    public static final String ACTION_PLAN_MONTHS = "DECISION.plan-actions-mois";
 
     private final String version;
     private final Map<String, Criterion> criteria;
-    private final int labelValidityYears;
-    private final int actionPlanDueMonths;
+    private final Parameters parameters;
 
-    private Catalogue(String version, Map<String, Criterion> criteria, int labelValidityYears, int actionPlanDueMonths) {
+    private Catalogue(String version, Map<String, Criterion> criteria, Parameters parameters) {
         this.version = version;
         this.criteria = criteria;
-        this.labelValidityYears = labelValidityYears;
-        this.actionPlanDueMonths = actionPlanDueMonths;
+        this.parameters = parameters;
     }
 
-    /** Parses the two files' contents; a malformed file fails with a message naming it. */
-    public static Catalogue parse(String criteriaCsv, String referentialProperties) {
+    /** Parses the three files' contents; a malformed file fails with a message naming it. */
+    public static Catalogue parse(String criteriaCsv, String referentialProperties, String parametersCsv) {
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(referentialProperties));
@@ -52,9 +54,19 @@ public final class Catalogue {
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new IllegalArgumentException(CRITERIA_FILE + " : " + e.getMessage(), e);
         }
-        return new Catalogue(required(properties, "version"), Map.copyOf(criteria),
-                Integer.parseInt(required(properties, "label.validity.years")),
-                Integer.parseInt(required(properties, "action-plan.due.months")));
+        Parameters parameters = Parameters.parse(parametersCsv);
+        for (Parameter parameter : parameters.all()) {
+            if (parameter.criterion().matches("[A-Z]{3}-\\d{2}") && !criteria.containsKey(parameter.criterion())) {
+                throw new IllegalArgumentException(Parameters.FILE + " : le paramètre « " + parameter.name() + " » porte sur "
+                        + parameter.criterion() + ", absent de " + CRITERIA_FILE);
+            }
+        }
+        for (String required : List.of(VALIDITY_YEARS, ACTION_PLAN_MONTHS)) {
+            if (!parameters.contains(required)) {
+                throw new IllegalArgumentException(Parameters.FILE + " : paramètre « " + required + " » manquant");
+            }
+        }
+        return new Catalogue(required(properties, "version"), Map.copyOf(criteria), parameters);
     }
 
     private static Criterion criterion(CSVRecord row) {
@@ -90,11 +102,16 @@ public final class Catalogue {
         return Optional.ofNullable(criteria.get(id));
     }
 
+    /** The thresholds and defaults of this referential ({@code parameters.csv}). */
+    public Parameters parameters() {
+        return parameters;
+    }
+
     public int labelValidityYears() {
-        return labelValidityYears;
+        return (int) parameters.value(VALIDITY_YEARS);
     }
 
     public int actionPlanDueMonths() {
-        return actionPlanDueMonths;
+        return (int) parameters.value(ACTION_PLAN_MONTHS);
     }
 }

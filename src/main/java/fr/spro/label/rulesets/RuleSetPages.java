@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import fr.spro.label.evaluation.RuleSet;
 import fr.spro.label.evaluation.RuleSetException;
+import fr.spro.label.referential.Parameters;
 import fr.spro.label.security.AccountPrincipal;
+import fr.spro.label.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,8 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The officers' rule-set pages: the rule set in force and its files (read-only), the upload of a
- * new one with every problem shown, the drafts, the what-if on a past campaign, activation and
- * discarding. Who may come here is decided by the security configuration ({@code /back-office/**}).
+ * new one with every problem shown (administrators only), the drafts with the parameters they
+ * change, the what-if on a past campaign, activation and discarding. Who may come here, and who may
+ * upload, is decided by the security configuration ({@code /back-office/**}, and the upload for
+ * administrators); the overview shows the upload form to those only.
  */
 @Controller
 @RequestMapping(RuleSetPages.ROOT)
@@ -40,7 +45,13 @@ class RuleSetPages {
     static final String DRAFT_VIEW = "rulesets/showDraft";
     static final String WHAT_IF_VIEW = "rulesets/showWhatIf";
     static final String NOT_FOUND_VIEW = "rulesets/showNotFound";
+    static final String UPLOAD = ROOT + "/brouillons";
     private static final int HISTORY = 10;
+    /**
+     * Who may upload rule files: what the security configuration lets through on {@link #UPLOAD},
+     * shown here so that no one else sees a form they could not send (ParameterPagesTests checks both agree).
+     */
+    static final Role UPLOADER = Role.ADMIN;
 
     private final RuleSets ruleSets;
     private final WhatIf whatIf;
@@ -53,8 +64,8 @@ class RuleSetPages {
     }
 
     @GetMapping
-    String overview(Model model) {
-        fillOverview(model.asMap());
+    String overview(Model model, HttpServletRequest request) {
+        fillOverview(model.asMap(), request);
         return OVERVIEW_VIEW;
     }
 
@@ -76,16 +87,16 @@ class RuleSetPages {
             return new ModelAndView("redirect:" + ROOT + "/brouillons/" + draft.id());
         } catch (RuleSetException refused) {
             ModelAndView page = new ModelAndView(OVERVIEW_VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
-            fillOverview(page.getModelMap());
+            fillOverview(page.getModelMap(), request);
             page.addObject("problems", refused.problems());
             return page;
         }
     }
 
     @GetMapping("/brouillons/{draftId}")
-    String draft(@PathVariable String draftId, Model model) {
+    String draft(@PathVariable String draftId, Model model, Locale locale) {
         RuleSetDraft draft = ruleSets.draft(draftId);
-        fillDraft(draft, model.asMap());
+        fillDraft(draft, model.asMap(), locale);
         return DRAFT_VIEW;
     }
 
@@ -100,11 +111,12 @@ class RuleSetPages {
 
     /** A GET: the what-if changes nothing, and its address can be shared with a colleague. */
     @GetMapping("/brouillons/{draftId}/simulation")
-    ModelAndView simulate(@PathVariable String draftId, @RequestParam(name = "campagne", required = false) String campaign) {
+    ModelAndView simulate(@PathVariable String draftId, @RequestParam(name = "campagne", required = false) String campaign,
+                          Locale locale) {
         RuleSetDraft draft = ruleSets.draft(draftId);
         if (campaign == null || campaign.isBlank()) {
             ModelAndView page = new ModelAndView(DRAFT_VIEW, HttpStatus.BAD_REQUEST);
-            fillDraft(draft, page.getModelMap());
+            fillDraft(draft, page.getModelMap(), locale);
             page.addObject("campaignMissing", true);
             return page;
         }
@@ -149,12 +161,12 @@ class RuleSetPages {
     @ExceptionHandler(RuleSetException.class)
     ModelAndView refused(RuleSetException refused, HttpServletRequest request) {
         ModelAndView page = new ModelAndView(OVERVIEW_VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
-        fillOverview(page.getModelMap());
+        fillOverview(page.getModelMap(), request);
         page.addObject("problems", refused.problems());
         return page;
     }
 
-    private void fillOverview(Map<String, Object> model) {
+    private void fillOverview(Map<String, Object> model, HttpServletRequest request) {
         RuleSet active = ruleSets.active();
         model.put("active", active);
         model.put("activeFiles", ruleFiles(active.files()));
@@ -163,16 +175,23 @@ class RuleSetPages {
         model.put("history", ruleSets.history(HISTORY));
         model.put("maxFileKb", limits.maxFileSize().toKilobytes());
         model.put("maxUploadKb", limits.maxUploadSize().toKilobytes());
+        model.put("mayUpload", request.isUserInRole(UPLOADER.name()));
     }
 
-    private void fillDraft(RuleSetDraft draft, Map<String, Object> model) {
+    private void fillDraft(RuleSetDraft draft, Map<String, Object> model, Locale locale) {
         RuleSet active = ruleSets.active();
+        List<DraftFile> files = DraftFile.compare(draft.filesByName(), active.files());
         model.put("draft", draft);
         model.put("active", active);
-        model.put("files", DraftFile.compare(draft.filesByName(), active.files()));
+        model.put("files", files);
+        model.put("onlyParametersDiffer", files.stream().allMatch(f -> f.status() == DraftFile.Status.SAME
+                || f.name().equals(Parameters.FILE)));
         model.put("campaigns", whatIf.pastCampaigns());
+        model.put("parameterChanges", List.of());
         try {
-            ruleSets.compiled(draft);
+            RuleSet compiled = ruleSets.compiled(draft);
+            model.put("parameterChanges", ParameterChange.between(active.catalogue().parameters(),
+                    compiled.catalogue().parameters(), locale));
         } catch (RuleSetException refused) {
             model.put("problems", refused.problems());
         }

@@ -32,6 +32,11 @@ class RuleSetStore implements ActivatedRuleSets {
         return lastActivation().map(RuleSetActivation::filesByName);
     }
 
+    @Override
+    public Optional<String> lastFingerprint() {
+        return activations(1).stream().findFirst().map(RuleSetActivation::fingerprint);
+    }
+
     Optional<RuleSetActivation> lastActivation() {
         return Optional.ofNullable(mongo.findOne(new Query().with(latestFirst()).limit(1), RuleSetActivation.class));
     }

@@ -1,16 +1,20 @@
 package fr.spro.label.rulesets;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import fr.spro.label.evaluation.RuleEngine;
 import fr.spro.label.evaluation.RuleSet;
 import fr.spro.label.evaluation.RuleSetException;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.referential.Parameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,15 +22,17 @@ import org.springframework.stereotype.Service;
 
 /**
  * The life of a rule set: uploaded and checked by {@link RuleEngine#compile} (a draft only when it
- * passes), kept as a draft, then activated — stored as the rule set in force for every instance,
- * swapped into the rule engine and journaled {@code RULES_ACTIVATED} with the versions before and
- * after — or discarded. Uploads and discards are journaled too.
+ * passes), or prepared from the rule set in force with other parameter values, kept as a draft,
+ * then activated — stored as the rule set in force for every instance, swapped into the rule engine
+ * and journaled {@code RULES_ACTIVATED} with the versions and the changed parameters before and
+ * after — or discarded. Uploads, prepared drafts and discards are journaled too.
  */
 @Service
 @EnableConfigurationProperties(RuleSetsProperties.class)
 class RuleSets {
 
     static final String UPLOADED = "RULES_UPLOADED";
+    static final String DRAFTED = "RULES_DRAFTED";
     static final String ACTIVATED = "RULES_ACTIVATED";
     static final String DISCARDED = "RULES_DISCARDED";
     private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
@@ -45,9 +51,9 @@ class RuleSets {
         this.clock = clock;
     }
 
-    /** The rule set in force. */
+    /** The rule set in force across instances (one activated on another instance is taken up first). */
     RuleSet active() {
-        return engine.active();
+        return engine.inForce();
     }
 
     /** Who activated the rule set in force, when it was activated here rather than shipped with the application. */
@@ -75,13 +81,51 @@ class RuleSets {
      */
     RuleSetDraft upload(List<RuleUpload.Part> parts, String officer, String origin) {
         Map<String, String> files = upload.read(parts);
-        RuleSet compiled = compile(files);
-        RuleSetDraft draft = store.save(new RuleSetDraft(UUID.randomUUID().toString(), compiled.version(), compiled.fingerprint(),
-                compiled.catalogue().criteria().size(), compiled.rules().size(),
-                compiled.files().entrySet().stream().map(f -> new RuleFile(f.getKey(), f.getValue())).toList(),
-                officer, Instant.now(clock), describe(parts)));
+        RuleSetDraft draft = store.save(draft(compile(files), officer, describe(parts)));
         journal.record(officer, UPLOADED, "brouillon " + describe(draft), describe(engine.active()), describe(draft), origin);
         return draft;
+    }
+
+    /**
+     * Why the parameters in force would not take these values, in French, by parameter name; empty
+     * when they would.
+     */
+    Map<String, String> parameterRefusals(Map<String, BigDecimal> values) {
+        return active().catalogue().parameters().with(values).refused();
+    }
+
+    /**
+     * A draft that is the rule set in force with these parameter values: only {@code parameters.csv}
+     * differs, written here from the values (nothing an officer sends is a file). Journaled with the
+     * values before and after.
+     *
+     * @return empty when no value differs from the one in force
+     * @throws ParametersRefused when a value is out of its range, not a whole number, or above the one it may not exceed
+     */
+    Optional<RuleSetDraft> draftParameters(Map<String, BigDecimal> values, String officer, String origin) {
+        RuleSet active = active();
+        Parameters inForce = active.catalogue().parameters();
+        Parameters.Changed changed = inForce.with(values);
+        if (!changed.refused().isEmpty()) {
+            throw new ParametersRefused(changed.refused());
+        }
+        List<ParameterChange> changes = ParameterChange.between(inForce, changed.parameters(), Locale.FRENCH);
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> files = new TreeMap<>(active.files());
+        files.put(Parameters.FILE, changed.parameters().toCsv());
+        RuleSetDraft draft = store.save(draft(compile(files), officer, RuleSetDraft.FROM_PARAMETERS));
+        journal.record(officer, DRAFTED, "brouillon " + describe(draft), ParameterChange.before(changes),
+                ParameterChange.after(changes), origin);
+        return Optional.of(draft);
+    }
+
+    private RuleSetDraft draft(RuleSet compiled, String officer, String source) {
+        return new RuleSetDraft(UUID.randomUUID().toString(), compiled.version(), compiled.fingerprint(),
+                compiled.catalogue().criteria().size(), compiled.rules().size(),
+                compiled.files().entrySet().stream().map(f -> new RuleFile(f.getKey(), f.getValue())).toList(),
+                officer, Instant.now(clock), source);
     }
 
     /**
@@ -96,7 +140,7 @@ class RuleSets {
     /**
      * Puts the draft in force: claimed first (of two officers activating it at once, one does),
      * stored as the rule set in force (so a restart keeps it), swapped into the rule engine, and
-     * journaled with the versions before and after.
+     * journaled with the versions and the changed parameters before and after.
      */
     RuleSetActivation activate(String draftId, String officer, String origin) {
         RuleSetDraft draft = draft(draftId);
@@ -114,7 +158,11 @@ class RuleSets {
             throw notStored;
         }
         engine.activate(candidate);
-        journal.record(officer, ACTIVATED, "référentiel " + candidate.version(), describe(previous), describe(candidate), origin);
+        List<ParameterChange> changes = ParameterChange.between(previous.catalogue().parameters(), candidate.catalogue().parameters(),
+                Locale.FRENCH);
+        journal.record(officer, ACTIVATED, "référentiel " + candidate.version(),
+                withChanges(describe(previous), ParameterChange.before(changes)),
+                withChanges(describe(candidate), ParameterChange.after(changes)), origin);
         log.info("Rule set {} activated by {} in place of {}", candidate.version(), officer, previous.version());
         return activation;
     }
@@ -137,6 +185,10 @@ class RuleSets {
             throw new RuleSetException("(règles)", 0, "le compilateur de règles a échoué : " + failure.getClass().getSimpleName()
                     + (failure.getMessage() == null ? "" : " — " + failure.getMessage()));
         }
+    }
+
+    private static String withChanges(String version, String parameters) {
+        return parameters.isEmpty() ? version : version + " — " + parameters;
     }
 
     static String shortFingerprint(String fingerprint) {

@@ -23,9 +23,10 @@ import java.util.zip.ZipInputStream;
 import fr.spro.label.evaluation.RuleSetException;
 import fr.spro.label.evaluation.RuleSetException.Problem;
 import fr.spro.label.referential.Catalogue;
+import fr.spro.label.referential.Parameters;
 
 /**
- * Turns what an officer uploaded — a zip of the rule folder, or the rule files themselves — into
+ * Turns what an administrator uploaded — a zip of the rule folder, or the rule files themselves — into
  * rule files (name to text), or refuses it with every problem found: a file that is not a rule file,
  * too large, not UTF-8 text, empty, named twice, a zip that cannot be read or that holds too much.
  * Reads nothing but the bytes given; compiling is the rule engine's job.
@@ -38,6 +39,8 @@ final class RuleUpload {
 
     /** Where the problems of the upload as a whole are reported. */
     static final String UPLOAD = "(envoi)";
+    /** The files a rule set is made of, as the refusals name them. */
+    private static final String RULE_FILES = ".drl, " + Catalogue.CRITERIA_FILE + ", " + Catalogue.PROPERTIES_FILE + " et " + Parameters.FILE;
     private static final Pattern DRL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*\\.drl");
     /** Found in any zip of the rule folder, never part of a rule set: left out without a word. */
     private static final Pattern IGNORED_IN_ZIP = Pattern.compile("(?i)(.*/)?(readme(\\.md|\\.txt)?|\\.ds_store)|__macosx/.*");
@@ -65,8 +68,8 @@ final class RuleUpload {
         List<Part> sent = parts.stream().filter(p -> p.fileName() != null && !p.fileName().isBlank()).toList();
         List<Problem> problems = new ArrayList<>();
         if (sent.isEmpty()) {
-            throw new RuleSetException(UPLOAD, 0, "aucun fichier envoyé : choisissez le dossier de règles zippé ou les fichiers .drl, "
-                    + Catalogue.CRITERIA_FILE + " et " + Catalogue.PROPERTIES_FILE);
+            throw new RuleSetException(UPLOAD, 0, "aucun fichier envoyé : choisissez le dossier de règles zippé ou les fichiers "
+                    + RULE_FILES);
         }
         long total = sent.stream().mapToLong(p -> p.content().length).sum();
         if (total > maxUploadSize) {
@@ -104,8 +107,7 @@ final class RuleUpload {
     /** The text of one file, or {@code null} with the reason added to the problems. */
     private String check(String name, byte[] content, List<Problem> problems) {
         if (!isRuleFile(name)) {
-            problems.add(new Problem(name, 0, "fichier refusé : seuls les fichiers .drl, " + Catalogue.CRITERIA_FILE + " et "
-                    + Catalogue.PROPERTIES_FILE + " forment un jeu de règles"));
+            problems.add(new Problem(name, 0, "fichier refusé : seuls les fichiers " + RULE_FILES + " forment un jeu de règles"));
             return null;
         }
         if (content.length == 0) {
@@ -120,7 +122,8 @@ final class RuleUpload {
     }
 
     static boolean isRuleFile(String name) {
-        return DRL_NAME.matcher(name).matches() || name.equals(Catalogue.CRITERIA_FILE) || name.equals(Catalogue.PROPERTIES_FILE);
+        return DRL_NAME.matcher(name).matches() || name.equals(Catalogue.CRITERIA_FILE) || name.equals(Catalogue.PROPERTIES_FILE)
+                || name.equals(Parameters.FILE);
     }
 
     /** Strict UTF-8, without NUL characters (a binary file), the byte-order mark dropped. */

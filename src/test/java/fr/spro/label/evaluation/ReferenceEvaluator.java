@@ -2,6 +2,7 @@ package fr.spro.label.evaluation;
 
 import static fr.spro.label.evaluation.facts.Wording.count;
 import static fr.spro.label.evaluation.facts.Wording.date;
+import static fr.spro.label.evaluation.facts.Wording.fractionOf;
 import static fr.spro.label.evaluation.facts.Wording.number;
 import static fr.spro.label.evaluation.facts.Wording.percent;
 
@@ -27,6 +28,7 @@ import fr.spro.label.referential.Compliance;
 import fr.spro.label.referential.Criterion;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
+import fr.spro.label.referential.Parameters;
 import fr.spro.label.referential.Theme;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
@@ -37,7 +39,9 @@ import fr.spro.label.structure.Public;
  * test sources only: the oracle the rule files are compared with on thousands of random
  * structures, and the baseline of the benchmark. It starts from the same facts as the rules and
  * ends with the same evaluation object (shared formatting and digest), so the two differ only in
- * how the referential is decided.
+ * how the referential is decided. Every threshold, default and weight is read from the rule set's
+ * {@code parameters.csv} by name, never written here: the oracle then still agrees with rules
+ * whose parameters an officer changed.
  */
 final class ReferenceEvaluator {
 
@@ -48,6 +52,7 @@ final class ReferenceEvaluator {
             EnumSet.of(Network.MISSION_LOCALE, Network.CIO, Network.INFORMATION_JEUNESSE);
 
     private final Catalogue catalogue;
+    private final Parameters parameters;
     private final List<Criterion> criteria;
     private final String fingerprint;
     private final Clock clock;
@@ -55,6 +60,7 @@ final class ReferenceEvaluator {
 
     ReferenceEvaluator(RuleSet ruleSet, Clock clock) {
         this.catalogue = ruleSet.catalogue();
+        this.parameters = catalogue.parameters();
         this.criteria = catalogue.criteria();
         this.fingerprint = ruleSet.fingerprint();
         this.clock = clock;
@@ -86,21 +92,23 @@ final class ReferenceEvaluator {
                 "Les outils régionaux d'information sur les métiers et les formations ne sont pas relayés"));
         rules.put("NET-01", this::net01);
         rules.put("NET-02", this::net02);
-        rules.put("NET-03", c -> atLeastOneForMembers(c, c.a().coConstructedActions(), "co_constructed_actions",
-                n -> count(n, "action co-construite", "actions co-construites") + " avec d'autres membres du SPRO : seuil de conformité 1",
-                "Aucune action co-construite avec d'autres membres du SPRO : seuil de conformité 1"));
-        rules.put("NET-04", c -> atLeastOneForMembers(c, c.a().localPartnerships(), "local_partnerships",
-                n -> count(n, "partenariat formalisé", "partenariats formalisés") + " avec des acteurs locaux : seuil de conformité 1",
-                "Aucun partenariat formalisé avec des acteurs locaux : seuil de conformité 1"));
+        rules.put("NET-03", c -> atLeastForMembers(c, c.a().coConstructedActions(), "co_constructed_actions", "NET-03.actions-min",
+                n -> count(n, "action co-construite", "actions co-construites") + " avec d'autres membres du SPRO",
+                n -> (n <= 0 ? "Aucune action co-construite" : count(n, "action co-construite", "actions co-construites"))
+                        + " avec d'autres membres du SPRO"));
+        rules.put("NET-04", c -> atLeastForMembers(c, c.a().localPartnerships(), "local_partnerships", "NET-04.partenariats-min",
+                n -> count(n, "partenariat formalisé", "partenariats formalisés") + " avec des acteurs locaux",
+                n -> (n <= 0 ? "Aucun partenariat formalisé" : count(n, "partenariat formalisé", "partenariats formalisés"))
+                        + " avec des acteurs locaux"));
         rules.put("NET-05", this::net05);
         rules.put("PRO-01", this::pro01);
         rules.put("PRO-02", this::pro02);
         rules.put("QUA-01", this::qua01);
         rules.put("QUA-02", this::qua02);
         rules.put("QUA-03", this::qua03);
-        rules.put("ECO-01", c -> atLeastOneForMembers(c, c.a().companyEvents(), "company_events",
-                n -> count(n, "action menée", "actions menées") + " avec les entreprises (visites, forums, rencontres) : seuil de conformité 1",
-                "Aucune action menée avec les entreprises : seuil de conformité 1"));
+        rules.put("ECO-01", c -> atLeastForMembers(c, c.a().companyEvents(), "company_events", "ECO-01.actions-min",
+                n -> count(n, "action menée", "actions menées") + " avec les entreprises (visites, forums, rencontres)",
+                n -> (n <= 0 ? "Aucune action menée" : count(n, "action menée", "actions menées")) + " avec les entreprises"));
         rules.put("DEC-01", this::dec01);
     }
 
@@ -144,7 +152,7 @@ final class ReferenceEvaluator {
                 InputsDigest.of(facts, catalogue.version(), fingerprint));
     }
 
-    private static LabelDecision proposal(Case subject, int majors, int minors) {
+    private LabelDecision proposal(Case subject, int majors, int minors) {
         LocalDate signed = subject.s().charterSignedOn();
         LocalDate reference = subject.campaign().referenceDate();
         if (signed == null || signed.isAfter(reference)) {
@@ -153,40 +161,43 @@ final class ReferenceEvaluator {
         if (majors > 0) {
             return subject.label().labelledToday() ? LabelDecision.SUSPENDU : LabelDecision.REFUSE;
         }
-        if (minors >= 4) {
+        if (minors > parameters.value("DECISION.mineures-max-conditions")) {
             return LabelDecision.AJOURNE;
         }
         return minors >= 1 ? LabelDecision.LABELLISE_SOUS_CONDITIONS : LabelDecision.LABELLISE;
     }
 
-    private static Map<String, Double> scores(List<Finding> findings) {
+    private Map<String, Double> scores(List<Finding> findings) {
+        // What a minor weighs, a conforme weighing 1 and a major 0; in decimals, to stay exact.
+        BigDecimal minorWeight = new BigDecimal(Double.toString(parameters.value("SCORE.poids-mineure")));
         Map<String, Double> scores = new LinkedHashMap<>();
         int allApplicable = 0;
-        int allHalfPoints = 0;
+        BigDecimal allPoints = BigDecimal.ZERO;
         for (Theme theme : Theme.values()) {
             int applicable = 0;
-            int halfPoints = 0;
+            BigDecimal points = BigDecimal.ZERO;
             for (Finding finding : findings) {
                 if (finding.theme().equals(theme.name()) && finding.outcome() != Outcome.NON_APPLICABLE) {
                     applicable++;
-                    halfPoints += finding.outcome() == Outcome.CONFORME ? 2 : finding.outcome().isMinor() ? 1 : 0;
+                    points = points.add(finding.outcome() == Outcome.CONFORME ? BigDecimal.ONE
+                            : finding.outcome().isMinor() ? minorWeight : BigDecimal.ZERO);
                 }
             }
             if (applicable > 0) {
-                scores.put(theme.name(), score(halfPoints, applicable));
+                scores.put(theme.name(), score(points, applicable));
             }
             allApplicable += applicable;
-            allHalfPoints += halfPoints;
+            allPoints = allPoints.add(points);
         }
         if (allApplicable > 0) {
-            scores.put("overall", score(allHalfPoints, allApplicable));
+            scores.put("overall", score(allPoints, allApplicable));
         }
         return scores;
     }
 
-    /** 100 x points / applicable, with points counted in halves to stay exact; rounded half up. */
-    private static double score(int halfPoints, int applicable) {
-        return BigDecimal.valueOf(50L * halfPoints).divide(BigDecimal.valueOf(applicable), 1, RoundingMode.HALF_UP).doubleValue();
+    /** 100 x points / applicable, rounded half up to one decimal. */
+    private static double score(BigDecimal points, int applicable) {
+        return points.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(applicable), 1, RoundingMode.HALF_UP).doubleValue();
     }
 
     private static List<String> evidence(Map<String, Object> inputs, EvaluationFacts facts) {
@@ -240,12 +251,13 @@ final class ReferenceEvaluator {
             return missing("opening_hours_per_week", Inputs.of("opening_hours_per_week", null));
         }
         String text = "Ouverture au public de " + number(hours) + " h par semaine : ";
+        String threshold = "seuil de conformité " + parameters.text("ACC-03.heures-conforme");
         Map<String, Object> inputs = Inputs.of("opening_hours_per_week", hours);
-        if (hours >= 24) {
-            return new Result(Outcome.CONFORME, text + "seuil de conformité 24 h", inputs);
+        if (hours >= parameters.value("ACC-03.heures-conforme")) {
+            return new Result(Outcome.CONFORME, text + threshold, inputs);
         }
-        return hours >= 15 ? new Result(Outcome.NC_MINEURE, text + "seuil de conformité 24 h", inputs)
-                : new Result(Outcome.NC_MAJEURE, text + "moins de 15 h, seuil de conformité 24 h", inputs);
+        return hours >= parameters.value("ACC-03.heures-mineure") ? new Result(Outcome.NC_MINEURE, text + threshold, inputs)
+                : new Result(Outcome.NC_MAJEURE, text + "moins de " + parameters.text("ACC-03.heures-mineure") + ", " + threshold, inputs);
     }
 
     private Result acc04(Case c) {
@@ -254,21 +266,25 @@ final class ReferenceEvaluator {
             return missing("weeks_closed", Inputs.of("weeks_closed", null));
         }
         String closed = "Fermeture de " + count(weeks, "semaine", "semaines") + " dans l'année";
-        if (weeks <= 3) {
-            return new Result(Outcome.CONFORME, closed + " : seuil de conformité 3 semaines", Inputs.of("weeks_closed", weeks));
+        String withoutChannel = parameters.text("ACC-04.semaines-sans-canal");
+        String withChannel = parameters.text("ACC-04.semaines-avec-canal");
+        if (weeks <= parameters.value("ACC-04.semaines-sans-canal")) {
+            return new Result(Outcome.CONFORME, closed + " : seuil de conformité " + withoutChannel, Inputs.of("weeks_closed", weeks));
         }
         Boolean remote = c.q().remoteChannel();
         if (remote == null) {
             return missing("remote_channel", Inputs.of("weeks_closed", weeks, "remote_channel", null));
         }
         Map<String, Object> inputs = Inputs.of("weeks_closed", weeks, "remote_channel", remote);
-        if (weeks <= 6) {
+        if (weeks <= parameters.value("ACC-04.semaines-avec-canal")) {
             return remote
-                    ? new Result(Outcome.CONFORME, closed + ", compensée par un canal à distance : seuil 6 semaines avec canal à distance", inputs)
-                    : new Result(Outcome.NC_MINEURE, closed + " sans canal à distance : seuil de conformité 3 semaines, 6 semaines avec canal à distance", inputs);
+                    ? new Result(Outcome.CONFORME, closed + ", compensée par un canal à distance : seuil " + withChannel
+                            + " avec canal à distance", inputs)
+                    : new Result(Outcome.NC_MINEURE, closed + " sans canal à distance : seuil de conformité " + withoutChannel + ", "
+                            + withChannel + " avec canal à distance", inputs);
         }
-        return remote ? new Result(Outcome.NC_MINEURE, closed + " malgré un canal à distance : plus de 6 semaines", inputs)
-                : new Result(Outcome.NC_MAJEURE, closed + " sans canal à distance : plus de 6 semaines", inputs);
+        return remote ? new Result(Outcome.NC_MINEURE, closed + " malgré un canal à distance : plus de " + withChannel, inputs)
+                : new Result(Outcome.NC_MAJEURE, closed + " sans canal à distance : plus de " + withChannel, inputs);
     }
 
     private Result acc05(Case c) {
@@ -277,12 +293,13 @@ final class ReferenceEvaluator {
             return missing("first_appointment_delay_days", Inputs.of("first_appointment_delay_days", null));
         }
         String text = "Premier rendez-vous en " + count(days, "jour", "jours") + " en moyenne : ";
+        String threshold = "seuil de conformité " + parameters.text("ACC-05.jours-conforme");
         Map<String, Object> inputs = Inputs.of("first_appointment_delay_days", days);
-        if (days <= 10) {
-            return new Result(Outcome.CONFORME, text + "seuil de conformité 10 jours", inputs);
+        if (days <= parameters.value("ACC-05.jours-conforme")) {
+            return new Result(Outcome.CONFORME, text + threshold, inputs);
         }
-        return days <= 20 ? new Result(Outcome.NC_MINEURE, text + "seuil de conformité 10 jours", inputs)
-                : new Result(Outcome.NC_MAJEURE, text + "plus de 20 jours, seuil de conformité 10 jours", inputs);
+        return days <= parameters.value("ACC-05.jours-mineure") ? new Result(Outcome.NC_MINEURE, text + threshold, inputs)
+                : new Result(Outcome.NC_MAJEURE, text + "plus de " + parameters.text("ACC-05.jours-mineure") + ", " + threshold, inputs);
     }
 
     private Result acc06(Case c) {
@@ -335,11 +352,12 @@ final class ReferenceEvaluator {
         LocalDate reference = c.campaign().referenceDate();
         Map<String, Object> inputs = Inputs.of("info_covers_all_domains", true, "info_resources_updated_on", updated,
                 "reference_date", reference);
-        return updated.isBefore(reference.minusDays(365))
+        String age = parameters.text("SRV-01.jours-mise-a-jour");
+        return updated.isBefore(reference.minusDays((long) parameters.value("SRV-01.jours-mise-a-jour")))
                 ? new Result(Outcome.NC_MINEURE, "Information couvrant tous les domaines, mais ressources mises à jour le "
-                        + date(updated) + " : plus de 365 jours avant la date de référence du " + date(reference), inputs)
+                        + date(updated) + " : plus de " + age + " avant la date de référence du " + date(reference), inputs)
                 : new Result(Outcome.CONFORME, "Information couvrant tous les domaines, ressources mises à jour le "
-                        + date(updated) + " : au plus 365 jours avant la date de référence du " + date(reference), inputs);
+                        + date(updated) + " : au plus " + age + " avant la date de référence du " + date(reference), inputs);
     }
 
     private Result srv02(Case c) {
@@ -376,10 +394,13 @@ final class ReferenceEvaluator {
             return missing("personalised_advice_sessions", Inputs.of("personalised_advice_offered", true, "personalised_advice_sessions", null));
         }
         Map<String, Object> inputs = Inputs.of("personalised_advice_offered", true, "personalised_advice_sessions", sessions);
-        return sessions > 0
+        double expected = parameters.value("SRV-03.seances-min");
+        return sessions >= expected
                 ? new Result(Outcome.CONFORME, "Conseil personnalisé proposé : " + count(sessions, "entretien mené", "entretiens menés")
                         + " dans l'année", inputs)
-                : new Result(Outcome.NC_MINEURE, "Conseil personnalisé proposé, mais aucun entretien mené dans l'année : au moins 1 attendu", inputs);
+                : new Result(Outcome.NC_MINEURE, "Conseil personnalisé proposé, mais "
+                        + (sessions <= 0 ? "aucun entretien mené" : count(sessions, "entretien mené", "entretiens menés"))
+                        + " dans l'année : au moins " + count(expected, "attendu", "attendus"), inputs);
     }
 
     private Result srv04(Case c) {
@@ -395,13 +416,15 @@ final class ReferenceEvaluator {
         if (referrals == null) {
             return missing("referrals_to_members", Inputs.of("referral_procedure", true, "referrals_to_members", null));
         }
-        if (referrals < 1) {
-            return new Result(Outcome.NC_MINEURE,
-                    "Procédure d'orientation, mais aucune personne orientée vers un autre membre du SPRO : seuil de conformité 1",
+        String threshold = "seuil de conformité " + number(parameters.value("SRV-04.orientations-min"));
+        if (referrals < parameters.value("SRV-04.orientations-min")) {
+            return new Result(Outcome.NC_MINEURE, "Procédure d'orientation, mais "
+                    + (referrals <= 0 ? "aucune personne orientée" : count(referrals, "personne orientée", "personnes orientées"))
+                    + " vers un autre membre du SPRO : " + threshold,
                     Inputs.of("referral_procedure", true, "referrals_to_members", referrals));
         }
         String oriented = count(referrals, "personne orientée", "personnes orientées") + " vers d'autres membres du SPRO";
-        return withEvidence(c, "SRV-04", "Procédure d'orientation jointe : " + oriented + ", seuil de conformité 1",
+        return withEvidence(c, "SRV-04", "Procédure d'orientation jointe : " + oriented + ", " + threshold,
                 "Procédure d'orientation déclarée, mais non jointe : " + oriented,
                 "referral_procedure", true, "referrals_to_members", referrals);
     }
@@ -415,7 +438,7 @@ final class ReferenceEvaluator {
             return new Result(Outcome.NON_APPLICABLE, "Non applicable : aucune réunion territoriale tenue dans l'année",
                     Inputs.of("territorial_meetings_held", reported));
         }
-        int held = reported == null ? 4 : reported;
+        int held = reported == null ? (int) parameters.value("NET-01.reunions-tenues-par-defaut") : reported;
         Integer attended = a.territorialMeetingsAttended();
         if (attended == null) {
             return missing("territorial_meetings_attended",
@@ -425,11 +448,12 @@ final class ReferenceEvaluator {
         String text = "Participation à " + count(attended, "réunion territoriale", "réunions territoriales") + " sur " + held
                 + " (" + percent(attended, held) + ") : ";
         Map<String, Object> inputs = Inputs.of("territorial_meetings_attended", attended, "territorial_meetings_held", held);
-        if (share >= 0.75) {
-            return new Result(Outcome.CONFORME, text + "seuil de conformité 75 %", inputs);
+        String threshold = "seuil de conformité " + parameters.text("NET-01.part-conforme");
+        if (share >= parameters.value("NET-01.part-conforme")) {
+            return new Result(Outcome.CONFORME, text + threshold, inputs);
         }
-        return share >= 0.5 ? new Result(Outcome.NC_MINEURE, text + "seuil de conformité 75 %", inputs)
-                : new Result(Outcome.NC_MAJEURE, text + "moins de 50 %, seuil de conformité 75 %", inputs);
+        return share >= parameters.value("NET-01.part-mineure") ? new Result(Outcome.NC_MINEURE, text + threshold, inputs)
+                : new Result(Outcome.NC_MAJEURE, text + "moins de " + parameters.text("NET-01.part-mineure") + ", " + threshold, inputs);
     }
 
     private Result net02(Case c) {
@@ -438,10 +462,11 @@ final class ReferenceEvaluator {
             return missing("inspiring_practice_sessions", Inputs.of("inspiring_practice_sessions", null));
         }
         Map<String, Object> inputs = Inputs.of("inspiring_practice_sessions", sessions);
-        return sessions >= 1
-                ? new Result(Outcome.CONFORME, count(sessions, "participation", "participations")
-                        + " aux espaces de pratiques inspirantes : seuil de conformité 1", inputs)
-                : new Result(Outcome.NC_MINEURE, "Aucune participation aux espaces de pratiques inspirantes : seuil de conformité 1", inputs);
+        String text = " aux espaces de pratiques inspirantes : seuil de conformité " + number(parameters.value("NET-02.seances-min"));
+        return sessions >= parameters.value("NET-02.seances-min")
+                ? new Result(Outcome.CONFORME, count(sessions, "participation", "participations") + text, inputs)
+                : new Result(Outcome.NC_MINEURE, (sessions <= 0 ? "Aucune participation" : count(sessions, "participation", "participations"))
+                        + text, inputs);
     }
 
     private Result net05(Case c) {
@@ -466,23 +491,30 @@ final class ReferenceEvaluator {
             return missing("professionalisation_participations", Inputs.of("professionalisation_participations", null));
         }
         Membership membership = c.s().membership();
-        if (participations < 1) {
+        if (participations < parameters.value("PRO-01.participations-mineure")) {
             Map<String, Object> inputs = Inputs.of("professionalisation_participations", participations, "membership", membership);
+            String text = (participations <= 0 ? "Aucune participation" : count(participations, "participation", "participations"))
+                    + " au plan de professionnalisation SPRO";
             return membership == Membership.ASSOCIATED
-                    ? new Result(Outcome.NC_MINEURE, "Aucune participation au plan de professionnalisation SPRO (membre associé : non-conformité mineure)", inputs)
-                    : new Result(Outcome.NC_MAJEURE, "Aucune participation au plan de professionnalisation SPRO", inputs);
+                    ? new Result(Outcome.NC_MINEURE, text + " (membre associé : non-conformité mineure)", inputs)
+                    : new Result(Outcome.NC_MAJEURE, text, inputs);
         }
+        int floor = (int) parameters.value("PRO-01.participations-plancher");
+        double perFte = parameters.value("PRO-01.participations-par-etp");
         Double fte = c.a().advisersFte();
         if (fte == null) {
             Map<String, Object> inputs = Inputs.of("professionalisation_participations", participations, "advisers_fte", null);
-            return participations < 2
+            return participations < floor
                     ? new Result(Outcome.NC_MINEURE, count(participations, "participation", "participations")
-                            + " au plan de professionnalisation : seuil de conformité d'au moins 2", inputs)
+                            + " au plan de professionnalisation : seuil de conformité d'au moins " + floor, inputs)
                     : missing("advisers_fte", inputs);
         }
-        int expected = Math.max(2, (int) Math.ceil(0.5 * fte));
+        // perFte x fte rounded up, in decimals (0.1 x 30 is 3), and never under the floor.
+        int expected = Math.max(floor, new BigDecimal(Double.toString(perFte)).multiply(new BigDecimal(Double.toString(fte)))
+                .setScale(0, RoundingMode.CEILING).intValue());
         String text = count(participations, "participation", "participations") + " au plan de professionnalisation pour "
-                + number(fte) + " ETP de conseillers : seuil de conformité " + expected + " (au moins 2 et la moitié des ETP)";
+                + number(fte) + " ETP de conseillers : seuil de conformité " + expected + " (au moins " + floor + " et "
+                + fractionOf(perFte, "des ETP") + ")";
         Map<String, Object> inputs = Inputs.of("professionalisation_participations", participations, "advisers_fte", fte);
         return new Result(participations >= expected ? Outcome.CONFORME : Outcome.NC_MINEURE, text, inputs);
     }
@@ -492,9 +524,10 @@ final class ReferenceEvaluator {
         if (webinars == null) {
             return missing("sector_webinars_attended", Inputs.of("sector_webinars_attended", null));
         }
+        double expected = parameters.value("PRO-02.webinaires-conforme");
         String text = count(webinars, "webinaire « 1h sur les secteurs et métiers » suivi",
-                "webinaires « 1h sur les secteurs et métiers » suivis") + " : seuil de conformité 3";
-        return new Result(webinars >= 3 ? Outcome.CONFORME : Outcome.NC_MINEURE, text, Inputs.of("sector_webinars_attended", webinars));
+                "webinaires « 1h sur les secteurs et métiers » suivis") + " : seuil de conformité " + number(expected);
+        return new Result(webinars >= expected ? Outcome.CONFORME : Outcome.NC_MINEURE, text, Inputs.of("sector_webinars_attended", webinars));
     }
 
     // ---- QUA
@@ -505,9 +538,10 @@ final class ReferenceEvaluator {
         if (respondents == null) {
             return missing("satisfaction_respondents", Inputs.of("satisfaction_respondents", null, "satisfaction_rate", rate));
         }
-        if (respondents < 10) {
+        double sample = parameters.value("QUA-01.repondants-min");
+        if (respondents < sample) {
             return new Result(Outcome.NC_MINEURE, "Échantillon insuffisant : " + count(respondents, "répondant", "répondants")
-                    + " à l'enquête de satisfaction, au moins 10 attendus",
+                    + " à l'enquête de satisfaction, au moins " + count(sample, "attendu", "attendus"),
                     Inputs.of("satisfaction_respondents", respondents, "satisfaction_rate", rate));
         }
         if (rate == null) {
@@ -515,11 +549,12 @@ final class ReferenceEvaluator {
         }
         String text = "Taux de satisfaction de " + number(rate) + " % (" + count(respondents, "répondant", "répondants") + ") : ";
         Map<String, Object> inputs = Inputs.of("satisfaction_respondents", respondents, "satisfaction_rate", rate);
-        if (rate >= 80) {
-            return new Result(Outcome.CONFORME, text + "seuil de conformité 80 %", inputs);
+        String threshold = "seuil de conformité " + parameters.text("QUA-01.taux-conforme");
+        if (rate >= parameters.value("QUA-01.taux-conforme")) {
+            return new Result(Outcome.CONFORME, text + threshold, inputs);
         }
-        return rate >= 60 ? new Result(Outcome.NC_MINEURE, text + "seuil de conformité 80 %", inputs)
-                : new Result(Outcome.NC_MAJEURE, text + "moins de 60 %, seuil de conformité 80 %", inputs);
+        return rate >= parameters.value("QUA-01.taux-mineure") ? new Result(Outcome.NC_MINEURE, text + threshold, inputs)
+                : new Result(Outcome.NC_MAJEURE, text + "moins de " + parameters.text("QUA-01.taux-mineure") + ", " + threshold, inputs);
     }
 
     private Result qua02(Case c) {
@@ -548,11 +583,12 @@ final class ReferenceEvaluator {
                 + " (" + percent(answered, received) + ") : ";
         Map<String, Object> inputs = Inputs.of("complaints_procedure", true, "complaints_received", received,
                 "complaints_answered_30d", answered);
-        if (share >= 0.9) {
-            return new Result(Outcome.CONFORME, text + "seuil de conformité 90 %", inputs);
+        String threshold = "seuil de conformité " + parameters.text("QUA-02.part-conforme");
+        if (share >= parameters.value("QUA-02.part-conforme")) {
+            return new Result(Outcome.CONFORME, text + threshold, inputs);
         }
-        return share >= 0.7 ? new Result(Outcome.NC_MINEURE, text + "seuil de conformité 90 %", inputs)
-                : new Result(Outcome.NC_MAJEURE, text + "moins de 70 %, seuil de conformité 90 %", inputs);
+        return share >= parameters.value("QUA-02.part-mineure") ? new Result(Outcome.NC_MINEURE, text + threshold, inputs)
+                : new Result(Outcome.NC_MAJEURE, text + "moins de " + parameters.text("QUA-02.part-mineure") + ", " + threshold, inputs);
     }
 
     private Result qua03(Case c) {
@@ -610,16 +646,18 @@ final class ReferenceEvaluator {
                 : new Result(otherwise, no, Inputs.of(question, false));
     }
 
-    private static Result atLeastOneForMembers(Case c, Integer figure, String input, Function<Integer, String> conforme,
-                                               String mineure) {
+    /** A count with a minimum for members, not applicable to associated members; the sentences end with the threshold. */
+    private Result atLeastForMembers(Case c, Integer figure, String input, String minimum, Function<Integer, String> conforme,
+                                     Function<Integer, String> mineure) {
         if (c.s().membership() == Membership.ASSOCIATED) {
             return new Result(Outcome.NON_APPLICABLE, "Non applicable aux membres associés", Inputs.of("membership", Membership.ASSOCIATED));
         }
         if (figure == null) {
             return missing(input, Inputs.of(input, null));
         }
-        return figure >= 1 ? new Result(Outcome.CONFORME, conforme.apply(figure), Inputs.of(input, figure))
-                : new Result(Outcome.NC_MINEURE, mineure, Inputs.of(input, figure));
+        String threshold = " : seuil de conformité " + number(parameters.value(minimum));
+        return figure >= parameters.value(minimum) ? new Result(Outcome.CONFORME, conforme.apply(figure) + threshold, Inputs.of(input, figure))
+                : new Result(Outcome.NC_MINEURE, mineure.apply(figure) + threshold, Inputs.of(input, figure));
     }
 
     /**

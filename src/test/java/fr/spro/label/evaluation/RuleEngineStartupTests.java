@@ -40,9 +40,9 @@ class RuleEngineStartupTests {
     void startUpWithABrokenRuleFileFailsNamingTheFileAndTheLine() throws IOException {
         copyBundledRules();
         Path net = rulesDir.resolve("net.drl");
-        String text = Files.readString(net).replace("a.inspiringPracticeSessions >= 1 )", "a.inspiringPracticeSessions >= 1");
+        String text = Files.readString(net).replace("a.inspiringPracticeSessions >= parameters.value(\"NET-02.seances-min\") )", "a.inspiringPracticeSessions >= parameters.value(\"NET-02.seances-min\")");
         Files.writeString(net, text);
-        int thenLine = (int) text.substring(0, text.indexOf("then", text.indexOf("a.inspiringPracticeSessions >= 1\n")))
+        int thenLine = (int) text.substring(0, text.indexOf("then", text.indexOf("a.inspiringPracticeSessions >= parameters.value(\"NET-02.seances-min\")\n")))
                 .chars().filter(c -> c == '\n').count() + 1;
 
         CommandRun run = launch("check-rules", "--rules-dir=" + rulesDir);

@@ -4,6 +4,7 @@ import static fr.spro.label.support.RuleFixtures.aConformingMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.Future;
 
 import fr.spro.label.evaluation.RuleSetException.Problem;
 import fr.spro.label.referential.Catalogue;
+import fr.spro.label.referential.Parameters;
 import fr.spro.label.referential.Outcome;
 import fr.spro.label.support.RuleFixtures;
 import org.junit.jupiter.api.Test;
@@ -44,8 +46,8 @@ class RuleEngineTests {
 
     @Test
     void refusesARuleFileThatDoesNotCompileWithItsFileAndLine() {
-        Map<String, String> broken = replacing("net.drl", "a.inspiringPracticeSessions >= 1 )", "a.inspiringPracticeSessions >= 1");
-        int line = lineOf(broken.get("net.drl"), "a.inspiringPracticeSessions >= 1\n");
+        Map<String, String> broken = replacing("net.drl", "a.inspiringPracticeSessions >= parameters.value(\"NET-02.seances-min\") )", "a.inspiringPracticeSessions >= parameters.value(\"NET-02.seances-min\")");
+        int line = lineOf(broken.get("net.drl"), "a.inspiringPracticeSessions >= parameters.value(\"NET-02.seances-min\")\n");
         assertThatThrownBy(() -> RuleSetCompiler.compile(broken, RuleFixtures.CLOCK))
                 .isInstanceOfSatisfying(RuleSetException.class, e -> {
                     assertThat(e.file()).isEqualTo("net.drl");
@@ -140,8 +142,8 @@ class RuleEngineTests {
         RuleEngine engine = freshEngine();
         RuleSet inForce = engine.active();
         Map<String, String> lowered = bundledFiles();
-        lowered.put("acc.drl", lowered.get("acc.drl").replace("a.openingHoursPerWeek >= 24", "a.openingHoursPerWeek >= 20")
-                .replace("a.openingHoursPerWeek < 24", "a.openingHoursPerWeek < 20"));
+        lowered.put(Parameters.FILE, Parameters.parse(lowered.get(Parameters.FILE))
+                .with(Map.of("ACC-03.heures-conforme", new BigDecimal("20"))).parameters().toCsv());
         lowered.put(Catalogue.PROPERTIES_FILE, lowered.get(Catalogue.PROPERTIES_FILE).replace("version=2025.1", "version=2025.2"));
         var request = aConformingMember().figure("opening_hours_per_week", 22.0).build();
 
@@ -183,7 +185,7 @@ class RuleEngineTests {
     void compilesTheRuleFilesBundledInTheApplication() {
         Map<String, String> bundled = RuleFiles.bundled();
         assertThat(bundled).containsOnlyKeys("acc.drl", "neu.drl", "srv.drl", "net.drl", "pro.drl", "qua.drl", "eco.drl",
-                "dec.drl", "decision.drl", Catalogue.CRITERIA_FILE, Catalogue.PROPERTIES_FILE);
+                "dec.drl", "decision.drl", Catalogue.CRITERIA_FILE, Catalogue.PROPERTIES_FILE, Parameters.FILE);
         RuleSet ruleSet = RuleSetCompiler.compile(bundled, RuleFixtures.CLOCK);
         assertThat(ruleSet.fingerprint()).isEqualTo(RuleFixtures.bundledRuleSet().fingerprint());
         assertThat(ruleSet.rules()).hasSizeGreaterThan(100).allSatisfy(r -> assertThat(r.line()).isPositive());

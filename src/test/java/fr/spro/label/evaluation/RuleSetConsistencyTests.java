@@ -11,26 +11,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.Criterion;
+import fr.spro.label.referential.Parameter;
+import fr.spro.label.referential.Parameters;
 import fr.spro.label.referential.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rule files, the catalogue and {@code rules/README.md} say the same thing: every criterion
- * has its rules (in its theme's file), its titles and help, and its README row; every rule names
- * its criterion and says which outcome it gives.
+ * The rule files, the catalogue, {@code parameters.csv} and {@code rules/README.md} say the same
+ * thing: every criterion has its rules (in its theme's file), its titles and help, and its README
+ * row; every rule names its criterion, says which outcome it gives and carries no number; every
+ * threshold of a criterion is read from {@code parameters.csv} by the rules of that criterion.
  */
 class RuleSetConsistencyTests {
 
     private static final Path RULES = Path.of("rules");
     private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]+)\"\\R(.*?)^end$");
     private static final Pattern VERDICT = Pattern.compile("Verdict\\.(\\w+)\\(\\$case, \"([A-Z]{3}-\\d{2})\"");
+    private static final Pattern PARAMETER = Pattern.compile("parameters\\.(?:value|text)\\(\"([^\"]*)\"\\)");
+    private static final Pattern GLOBAL = Pattern.compile("(?m)^global fr\\.spro\\.label\\.referential\\.Parameters parameters;$");
+    private static final Pattern CRITERION_ID = Pattern.compile("[A-Z]{3}-\\d{2}");
     private static final Map<String, List<String>> FACTORIES_BY_NAME_ENDING = Map.of(
             "(conforme)", List.of("conforme"),
             "(non-conformité mineure)", List.of("ncMineure", "nonRenseigne"),
@@ -42,6 +51,21 @@ class RuleSetConsistencyTests {
         String criterion() {
             return name.substring(0, 6);
         }
+
+        /** The condition, between {@code when} and {@code then}. */
+        String condition() {
+            return body.substring(body.indexOf("when") + "when".length(), body.indexOf("\nthen\n"));
+        }
+
+        /** The names of the parameters the rule reads. */
+        Set<String> parameters() {
+            Set<String> names = new TreeSet<>();
+            Matcher matcher = PARAMETER.matcher(body);
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+            return names;
+        }
     }
 
     private static Catalogue catalogue;
@@ -50,7 +74,7 @@ class RuleSetConsistencyTests {
 
     @BeforeAll
     static void readRuleFiles() throws IOException {
-        catalogue = Catalogue.parse(read(Catalogue.CRITERIA_FILE), read(Catalogue.PROPERTIES_FILE));
+        catalogue = Catalogue.parse(read(Catalogue.CRITERIA_FILE), read(Catalogue.PROPERTIES_FILE), read(Parameters.FILE));
         criterionRules = new ArrayList<>();
         for (Theme theme : Theme.values()) {
             criterionRules.addAll(rules(theme.name().toLowerCase(Locale.ROOT) + ".drl"));
@@ -103,6 +127,70 @@ class RuleSetConsistencyTests {
     void everyDecisionRuleStartsWithWhatItDecides() {
         assertThat(decisionRules).isNotEmpty().allSatisfy(rule -> assertThat(RuleSetChecks.DECISION_PREFIXES)
                 .as(rule.name()).anySatisfy(prefix -> assertThat(rule.name()).startsWith(prefix)));
+        assertThat(decisionRules.stream().map(Rule::name).distinct()).hasSameSizeAs(decisionRules);
+    }
+
+    /** A threshold lives in parameters.csv: a name that cited it would be wrong as soon as it changes. */
+    @Test
+    void ruleNamesCarryNoNumberAfterWhatTheyAreAbout() {
+        assertThat(criterionRules).allSatisfy(rule -> assertThat(rule.name().substring(rule.criterion().length()))
+                .as(rule.name()).doesNotContainPattern("\\d"));
+        assertThat(decisionRules).allSatisfy(rule -> {
+            String prefix = RuleSetChecks.DECISION_PREFIXES.stream().filter(rule.name()::startsWith).findFirst().orElseThrow();
+            assertThat(rule.name().substring(prefix.length())).as(rule.name()).doesNotContainPattern("\\d");
+        });
+    }
+
+    @Test
+    void everyParameterOfACriterionIsReadByARuleOfThatCriterion() {
+        Map<String, Set<String>> criteriaReading = new LinkedHashMap<>();
+        for (Rule rule : criterionRules) {
+            rule.parameters().forEach(name -> criteriaReading.computeIfAbsent(name, n -> new TreeSet<>()).add(rule.criterion()));
+        }
+        for (Parameter parameter : catalogue.parameters().all()) {
+            if (CRITERION_ID.matcher(parameter.criterion()).matches()) {
+                assertThat(criteriaReading).as(parameter.name() + " lu par une règle").containsKey(parameter.name());
+                assertThat(criteriaReading.get(parameter.name())).as(parameter.name() + " lu par les règles de son critère seulement")
+                        .containsExactly(parameter.criterion());
+            }
+        }
+    }
+
+    @Test
+    void noRuleReadsAParameterMissingFromTheFile() {
+        List<Rule> all = new ArrayList<>(criterionRules);
+        all.addAll(decisionRules);
+        assertThat(all).allSatisfy(rule -> assertThat(rule.parameters()).as(rule.name())
+                .allSatisfy(name -> assertThat(catalogue.parameters().contains(name)).as(name).isTrue()));
+        assertThat(all.stream().flatMap(rule -> rule.parameters().stream()))
+                .contains("DECISION.mineures-max-conditions", "SCORE.poids-mineure");
+    }
+
+    /**
+     * No number of the referential is left in a condition: the only literal a condition compares
+     * with is 0 ("none"), and {@code count(1)} is how an accumulate counts.
+     */
+    @Test
+    void conditionsReadTheirThresholdsFromTheParameters() {
+        Pattern number = Pattern.compile("(?<![\\w.$])\\d+(?:\\.\\d+)?(?![\\w.])");
+        List<Rule> all = new ArrayList<>(criterionRules);
+        all.addAll(decisionRules);
+        assertThat(all).allSatisfy(rule -> {
+            String condition = rule.condition().replaceAll("\"[^\"]*\"", "\"\"").replace("count(1)", "count()");
+            List<String> literals = number.matcher(condition).results().map(MatchResult::group).filter(n -> !n.equals("0")).toList();
+            assertThat(literals).as(rule.name()).isEmpty();
+        });
+    }
+
+    /** The global is declared by the files that read a parameter, and only by them. */
+    @Test
+    void aFileDeclaresTheParametersGlobalWhenItReadsAParameter() throws IOException {
+        try (var files = Files.list(RULES)) {
+            for (String file : files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).toList()) {
+                String text = read(file);
+                assertThat(GLOBAL.matcher(text).find()).as(file).isEqualTo(PARAMETER.matcher(text).find());
+            }
+        }
     }
 
     @Test

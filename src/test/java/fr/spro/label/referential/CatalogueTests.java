@@ -14,9 +14,18 @@ import org.junit.jupiter.api.Test;
 
 class CatalogueTests {
 
+    private static final String HEADER = "id;theme;title_fr;title_en;evidence_question;help_fr;help_en\n";
+    /** The two parameters every catalogue needs, and nothing about a criterion. */
+    private static final String DECISION_PARAMETERS = "name;criterion;type;value;min;max;unit_fr;unit_en;bound;not_above;label_fr;label_en\n"
+            + "DECISION.plan-actions-mois;DECISION;integer;6;1;36;mois|mois;month|months;;;Délai;Period\n"
+            + "DECISION.validite-annees;DECISION;integer;3;1;10;an|ans;year|years;;;Validité;Validity\n";
+
     static Catalogue bundled() throws IOException {
-        return Catalogue.parse(Files.readString(Path.of("rules", Catalogue.CRITERIA_FILE), StandardCharsets.UTF_8),
-                Files.readString(Path.of("rules", Catalogue.PROPERTIES_FILE), StandardCharsets.UTF_8));
+        return Catalogue.parse(read(Catalogue.CRITERIA_FILE), read(Catalogue.PROPERTIES_FILE), read(Parameters.FILE));
+    }
+
+    private static String read(String file) throws IOException {
+        return Files.readString(Path.of("rules", file), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -53,14 +62,36 @@ class CatalogueTests {
 
     @Test
     void refusesAnUnknownEvidenceQuestionNamingTheCriterion() {
-        String csv = "id;theme;title_fr;title_en;evidence_question;help_fr;help_en\nACC-01;ACC;a;b;no_such_question;c;d\n";
-        assertThatThrownBy(() -> Catalogue.parse(csv, "version=1\nlabel.validity.years=3\naction-plan.due.months=6"))
+        String csv = HEADER + "ACC-01;ACC;a;b;no_such_question;c;d\n";
+        assertThatThrownBy(() -> Catalogue.parse(csv, "version=1", DECISION_PARAMETERS))
                 .hasMessageContaining("criteria.csv").hasMessageContaining("ACC-01");
     }
 
     @Test
     void refusesPropertiesWithoutVersion() {
-        assertThatThrownBy(() -> Catalogue.parse("id;theme;title_fr;title_en;evidence_question;help_fr;help_en\n", "label.validity.years=3"))
-                .hasMessageContaining("version");
+        assertThatThrownBy(() -> Catalogue.parse(HEADER, "", DECISION_PARAMETERS)).hasMessageContaining("version");
+    }
+
+    @Test
+    void readsTheDurationsOfTheDecisionsFromTheParameters() throws IOException {
+        Catalogue catalogue = bundled();
+        assertThat(catalogue.labelValidityYears()).isEqualTo(3);
+        assertThat(catalogue.actionPlanDueMonths()).isEqualTo(6);
+        assertThat(catalogue.parameters().value("ACC-03.heures-conforme")).isEqualTo(24.0);
+        assertThat(Catalogue.parse(HEADER, "version=1", DECISION_PARAMETERS.replace(";6;1;36;", ";9;1;36;")).actionPlanDueMonths())
+                .isEqualTo(9);
+    }
+
+    @Test
+    void refusesAParameterOfACriterionMissingFromTheCatalogue() throws IOException {
+        assertThatThrownBy(() -> Catalogue.parse(HEADER, "version=1", read(Parameters.FILE)))
+                .hasMessageContaining(Parameters.FILE).hasMessageContaining("ACC-03").hasMessageContaining("criteria.csv");
+    }
+
+    @Test
+    void refusesParametersWithoutTheDurationsOfTheDecisions() {
+        String withoutValidity = DECISION_PARAMETERS.substring(0, DECISION_PARAMETERS.indexOf("DECISION.validite-annees"));
+        assertThatThrownBy(() -> Catalogue.parse(HEADER, "version=1", withoutValidity))
+                .hasMessageContaining(Parameters.FILE).hasMessageContaining("DECISION.validite-annees");
     }
 }

@@ -1,23 +1,26 @@
 package fr.spro.label.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
+import fr.spro.label.referential.Parameters;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class TerritoryIndicatorRuleTests {
 
-    @TempDir
-    Path rules;
+    private static Parameters bundled() throws IOException {
+        return Parameters.parse(Files.readString(Path.of("rules", Parameters.FILE), StandardCharsets.UTF_8));
+    }
 
     @Test
-    void theBundledReferentialAsksThreeQuartersOfEligibleStructuresLabelledAndFourMeetings() {
-        TerritoryIndicatorRule rule = TerritoryIndicatorRule.load(null);
+    void theBundledReferentialAsksThreeQuartersOfEligibleStructuresLabelledAndFourMeetings() throws IOException {
+        TerritoryIndicatorRule rule = TerritoryIndicatorRule.of(bundled());
 
         assertThat(rule).isEqualTo(new TerritoryIndicatorRule(0.75, 4, 4));
         assertThat(rule.isTerritoireOrientation(0.75, 4)).isTrue();
@@ -27,24 +30,14 @@ class TerritoryIndicatorRuleTests {
     }
 
     @Test
-    void aRegionMayChangeTheThresholdsInItsRulesFolder() throws IOException {
-        Files.writeString(rules.resolve("referential.properties"), """
-                territory-indicator.labelled-share.min=0.8
-                territory-indicator.meetings-held.min=3
-                activity.territorial-meetings-held.default=4
-                """);
+    void aRegionMayChangeTheThresholdsThroughTheParameters() throws IOException {
+        Parameters.Changed changed = bundled().with(Map.of(TerritoryIndicatorRule.SHARE, new BigDecimal("0.8"),
+                TerritoryIndicatorRule.MEETINGS, BigDecimal.valueOf(3)));
 
-        TerritoryIndicatorRule rule = TerritoryIndicatorRule.load(rules);
+        TerritoryIndicatorRule rule = TerritoryIndicatorRule.of(changed.parameters());
 
+        assertThat(changed.refused()).isEmpty();
         assertThat(rule.isTerritoireOrientation(0.78, 3)).isFalse();
         assertThat(rule.isTerritoireOrientation(0.8, 3)).isTrue();
-    }
-
-    @Test
-    void aMissingThresholdIsNamedInTheError() throws IOException {
-        Files.writeString(rules.resolve("referential.properties"), "version=2025.1\n");
-
-        assertThatThrownBy(() -> TerritoryIndicatorRule.load(rules))
-                .hasMessageContaining("clé « territory-indicator.labelled-share.min » manquante");
     }
 }

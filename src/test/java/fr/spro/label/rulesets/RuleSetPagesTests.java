@@ -34,7 +34,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The rule-set pages as an officer uses them, in French. */
+/** The rule-set pages as an officer uses them, in French; rule files uploaded by an administrator. */
 @IntegrationTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "spring.application.name=rulesets-tests")
@@ -50,11 +50,14 @@ class RuleSetPagesTests {
     @Autowired Campaigns campaigns;
 
     RequestPostProcessor officer;
+    /** Rule files are uploaded by an administrator; officers do everything else here. */
+    RequestPostProcessor admin;
 
     @BeforeEach
     void signIn() {
         AccountFixture.createAll(accounts, encoder);
         officer = SignedIn.as(accounts, AccountFixture.OFFICER);
+        admin = SignedIn.as(accounts, AccountFixture.ADMIN);
     }
 
     @AfterEach
@@ -70,7 +73,7 @@ class RuleSetPagesTests {
 
     String uploadRaised() throws Exception {
         String location = mvc.perform(multipart("/back-office/regles/brouillons").file(zip(RuleSetFixtures.raisedOpeningHours()))
-                        .with(officer).with(csrf()))
+                        .with(admin).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("/back-office/regles/brouillons/*"))
                 .andExpect(flash().attribute("uploaded", RuleSetFixtures.RAISED_VERSION))
@@ -101,7 +104,7 @@ class RuleSetPagesTests {
 
     @Test
     void answersABrokenUploadWithEveryErrorNextToTheField() throws Exception {
-        mvc.perform(multipart("/back-office/regles/brouillons").file(zip(RuleSetFixtures.broken())).with(officer).with(csrf()))
+        mvc.perform(multipart("/back-office/regles/brouillons").file(zip(RuleSetFixtures.broken())).with(admin).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("aria-describedby=\"fichiers-hint fichiers-errors\"")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")))
@@ -114,7 +117,7 @@ class RuleSetPagesTests {
     void answersAnUploadOfAnotherKindOfFileWithItsName() throws Exception {
         mvc.perform(multipart("/back-office/regles/brouillons")
                         .file(new MockMultipartFile("fichiers", "rapport.pdf", "application/pdf", "%PDF-1.7".getBytes()))
-                        .with(officer).with(csrf()))
+                        .with(admin).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("<li>rapport.pdf : fichier refusé")));
     }
@@ -129,10 +132,11 @@ class RuleSetPagesTests {
                 .andExpect(content().string(containsString("<dd id=\"draft-version\">2025.2</dd>")))
                 .andExpect(content().string(containsString("acc.drl</a>")))
                 .andExpect(content().string(containsString("<td>Modifié</td>")))
-                .andExpect(content().string(containsString("<td>Identique</td>")));
-        mvc.perform(get("/back-office/regles/brouillons/" + draftId + "/fichiers/acc.drl").with(officer))
+                .andExpect(content().string(containsString("<td>Identique</td>")))
+                .andExpect(content().string(containsString("<strong>ACC-03.heures-conforme\u00a0: 24\u00a0h → 30\u00a0h</strong>")));
+        mvc.perform(get("/back-office/regles/brouillons/" + draftId + "/fichiers/parameters.csv").with(officer))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("seuil de conformité 30 h")));
+                .andExpect(content().string(containsString("<li><code>ACC-03.heures-conforme;ACC-03;decimal;30;")));
     }
 
     @Test

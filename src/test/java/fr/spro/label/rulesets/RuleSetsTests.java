@@ -119,8 +119,9 @@ class RuleSetsTests {
         JournalEntry entry = journal.latest(RuleSets.ACTIVATED, 1).get(0);
         assertThat(entry.actor()).isEqualTo(OFFICER);
         assertThat(entry.subject()).isEqualTo("référentiel 2025.2");
-        assertThat(entry.before()).isEqualTo("2025.1 (" + before.substring(0, 12) + ")");
-        assertThat(entry.after()).isEqualTo("2025.2 (" + draft.shortFingerprint() + ")");
+        // The draft raises one parameter: the journal says which, with its value before and after.
+        assertThat(withPlainSpaces(entry.before())).isEqualTo("2025.1 (" + before.substring(0, 12) + ") — ACC-03.heures-conforme : 24 h");
+        assertThat(withPlainSpaces(entry.after())).isEqualTo("2025.2 (" + draft.shortFingerprint() + ") — ACC-03.heures-conforme : 30 h");
         assertThat(entry.origin()).isEqualTo(ORIGIN);
         assertThat(entry.at()).isBeforeOrEqualTo(Instant.now());
     }
@@ -176,5 +177,10 @@ class RuleSetsTests {
         assertThat(journal.latest(RuleSets.DISCARDED, 1)).singleElement()
                 .satisfies(entry -> assertThat(entry.before()).startsWith("2025.2"));
         assertThatThrownBy(() -> ruleSets.discard(draft.id(), OFFICER, ORIGIN)).isInstanceOf(DraftNotFound.class);
+    }
+
+    /** French typography puts no-break spaces before « : » and inside « 24 h »: compared here as plain ones. */
+    private static String withPlainSpaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 }

@@ -18,7 +18,7 @@ import fr.spro.label.evaluation.RuleSetException.Problem;
 import fr.spro.label.support.RuleSetFixtures;
 import org.junit.jupiter.api.Test;
 
-/** What an officer may upload as a rule set, and the problems named when it is refused. */
+/** What an administrator may upload as a rule set, and the problems named when it is refused. */
 class RuleUploadTests {
 
     static final RuleUpload UPLOAD = new RuleUpload(512 * 1024, 4 * 1024 * 1024, 100);
@@ -49,6 +49,22 @@ class RuleUploadTests {
                 part("criteria.csv", "\uFEFFid;theme\n")));
         assertThat(files).containsOnlyKeys("acc.drl", "criteria.csv");
         assertThat(files.get("criteria.csv")).as("byte-order mark dropped").isEqualTo("id;theme\n");
+    }
+
+    @Test
+    void readsTheParametersFileAsAFileOfTheRuleSet() {
+        Map<String, String> files = UPLOAD.read(List.of(part("acc.drl", "rule \"ACC-01 x\"\nend\n"),
+                part("parameters.csv", "name;criterion\n")));
+        assertThat(files).containsOnlyKeys("acc.drl", "parameters.csv");
+        assertThat(RuleUpload.isRuleFile("parameters.csv")).isTrue();
+        assertThat(RuleUpload.isRuleFile("parametres.csv")).isFalse();
+    }
+
+    @Test
+    void namesTheParametersFileAmongTheFilesARuleSetIsMadeOf() {
+        assertThat(problems(List.of(part("acc.drl", "rule"), part("notes.txt", "x"))))
+                .singleElement().satisfies(p -> assertThat(p.message())
+                        .contains(".drl, criteria.csv, referential.properties et parameters.csv"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import fr.spro.label.referential.Catalogue;
+import fr.spro.label.referential.Parameters;
 import fr.spro.label.referential.Question;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,8 @@ class QuestionLayoutTests {
     static Catalogue catalogue() {
         try {
             return Catalogue.parse(Files.readString(Path.of("rules", Catalogue.CRITERIA_FILE), StandardCharsets.UTF_8),
-                    Files.readString(Path.of("rules", Catalogue.PROPERTIES_FILE), StandardCharsets.UTF_8));
+                    Files.readString(Path.of("rules", Catalogue.PROPERTIES_FILE), StandardCharsets.UTF_8),
+                    Files.readString(Path.of("rules", Parameters.FILE), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

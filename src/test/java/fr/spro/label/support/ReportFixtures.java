@@ -28,6 +28,7 @@ import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.Compliance;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
+import fr.spro.label.referential.Parameters;
 import fr.spro.label.referential.Theme;
 import fr.spro.label.structure.MemberStructure;
 import fr.spro.label.structure.Membership;
@@ -115,7 +116,8 @@ public final class ReportFixtures {
     public static Catalogue catalogue() {
         try {
             return Catalogue.parse(Files.readString(Path.of("rules", Catalogue.CRITERIA_FILE), StandardCharsets.UTF_8),
-                    Files.readString(Path.of("rules", Catalogue.PROPERTIES_FILE), StandardCharsets.UTF_8));
+                    Files.readString(Path.of("rules", Catalogue.PROPERTIES_FILE), StandardCharsets.UTF_8),
+                    Files.readString(Path.of("rules", Parameters.FILE), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package fr.spro.label.support;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import fr.spro.label.referential.Parameters;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
 
@@ -36,7 +38,8 @@ public final class RuleSetFixtures {
         try (Stream<Path> entries = Files.list(Path.of("rules"))) {
             for (Path file : entries.toList()) {
                 String name = file.getFileName().toString();
-                if (name.endsWith(".drl") || name.equals("criteria.csv") || name.equals("referential.properties")) {
+                if (name.endsWith(".drl") || name.equals("criteria.csv") || name.equals("referential.properties")
+                        || name.equals(Parameters.FILE)) {
                     files.put(name, Files.readString(file, StandardCharsets.UTF_8));
                 }
             }
@@ -53,14 +56,12 @@ public final class RuleSetFixtures {
      */
     public static Map<String, String> raisedOpeningHours() {
         Map<String, String> files = bundled();
-        String acc = files.get("acc.drl");
-        String raised = acc.replace("a.openingHoursPerWeek >= 24", "a.openingHoursPerWeek >= 30")
-                .replace("a.openingHoursPerWeek < 24", "a.openingHoursPerWeek < 30")
-                .replace("seuil de conformité 24 h", "seuil de conformité 30 h");
-        if (raised.equals(acc)) {
-            throw new IllegalStateException("acc.drl changed: the ACC-03 threshold of this fixture no longer applies");
+        Parameters.Changed raised = Parameters.parse(files.get(Parameters.FILE))
+                .with(Map.of("ACC-03.heures-conforme", new BigDecimal("30")));
+        if (!raised.refused().isEmpty()) {
+            throw new IllegalStateException("parameters.csv changed: " + raised.refused());
         }
-        files.put("acc.drl", raised);
+        files.put(Parameters.FILE, raised.parameters().toCsv());
         files.put("referential.properties", files.get("referential.properties").replace("version=2025.1", "version=" + RAISED_VERSION));
         return files;
     }

@@ -23,7 +23,12 @@ public final class Inputs {
         }
         Map<String, Object> inputs = new LinkedHashMap<>(namesAndValues.length);
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            inputs.put((String) namesAndValues[i], normalise(namesAndValues[i + 1]));
+            Object value = normalise(namesAndValues[i + 1]);
+            if (value instanceof String text && text.length() > Verdict.MAX_EXPLANATION) {
+                throw new IllegalArgumentException("valeur de « " + namesAndValues[i] + " » de " + text.length() + " caractères : "
+                        + Verdict.MAX_EXPLANATION + " au plus");
+            }
+            inputs.put((String) namesAndValues[i], value);
         }
         return Collections.unmodifiableMap(inputs);
     }

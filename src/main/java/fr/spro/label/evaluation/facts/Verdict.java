@@ -16,8 +16,18 @@ public record Verdict(Case subject, String criterion, Theme theme, Outcome outco
     /** The sentence of a verdict for which an input needed to decide was not given. */
     public static final String NOT_PROVIDED = "Information non renseignée : ";
 
+    /**
+     * Longest explanation: a sentence for a person. A rule that builds longer text (one doubling
+     * its own sentence at each firing would exhaust the memory in a few dozen) is stopped here.
+     */
+    public static final int MAX_EXPLANATION = 1_000;
+
     public Verdict {
         inputs = inputs == null ? Map.of() : inputs;
+        if (explanation != null && explanation.length() > MAX_EXPLANATION) {
+            throw new IllegalArgumentException("explication de " + explanation.length() + " caractères pour " + criterion
+                    + " : " + MAX_EXPLANATION + " au plus");
+        }
     }
 
     public static Verdict conforme(Case subject, String criterion, String explanation, Map<String, Object> inputs) {

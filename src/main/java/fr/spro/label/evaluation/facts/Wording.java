@@ -42,6 +42,30 @@ public final class Wording {
         return number(value) + " " + (value.doubleValue() < 2 ? singular : plural);
     }
 
+    /**
+     * A count as {@link #count}, or {@code none} when there is none ({@code aucune participation}):
+     * for the sentence of a rule that concludes both on none and on too few, since the minimum is a
+     * parameter that may be raised above 1.
+     */
+    public static String countOrNone(Number value, String none, String singular, String plural) {
+        return value.doubleValue() <= 0 ? none : count(value, singular, plural);
+    }
+
+    /**
+     * A share of something as French says it: {@code la moitié des ETP}, {@code le quart des ETP},
+     * {@code les trois quarts des ETP}, otherwise as a percentage ({@code 60 % des ETP}).
+     *
+     * @param ofWhat what the share is of, with its article ({@code des ETP})
+     */
+    public static String fractionOf(Number share, String ofWhat) {
+        BigDecimal exact = BigDecimal.valueOf(share.doubleValue());
+        String fraction = exact.compareTo(new BigDecimal("0.5")) == 0 ? "la moitié"
+                : exact.compareTo(new BigDecimal("0.25")) == 0 ? "le quart"
+                : exact.compareTo(new BigDecimal("0.75")) == 0 ? "les trois quarts"
+                : number(exact.multiply(BigDecimal.valueOf(100))) + " %";
+        return fraction + " " + ofWhat;
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "non renseignée" : date.format(FRENCH_DATE);
     }

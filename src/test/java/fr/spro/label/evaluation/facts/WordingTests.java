@@ -37,6 +37,26 @@ class WordingTests {
     }
 
     @Test
+    void countsNoneInWordsAndAThresholdReadFromTheParametersAsAWholeNumber() {
+        assertThat(Wording.countOrNone(0, "aucun entretien mené", "entretien mené", "entretiens menés")).isEqualTo("aucun entretien mené");
+        assertThat(Wording.countOrNone(1, "aucun entretien mené", "entretien mené", "entretiens menés")).isEqualTo("1 entretien mené");
+        assertThat(Wording.countOrNone(3, "aucun entretien mené", "entretien mené", "entretiens menés")).isEqualTo("3 entretiens menés");
+        // parameters.value gives a double: it still reads as the whole number it is
+        assertThat(Wording.count(10.0, "attendu", "attendus")).isEqualTo("10 attendus");
+        assertThat(Wording.count(1.0, "attendu", "attendus")).isEqualTo("1 attendu");
+        assertThat(Wording.number(1.0)).isEqualTo("1");
+    }
+
+    @Test
+    void saysCommonSharesInWordsAndOthersAsPercentages() {
+        assertThat(Wording.fractionOf(0.5, "des ETP")).isEqualTo("la moitié des ETP");
+        assertThat(Wording.fractionOf(0.25, "des ETP")).isEqualTo("le quart des ETP");
+        assertThat(Wording.fractionOf(0.75, "des ETP")).isEqualTo("les trois quarts des ETP");
+        assertThat(Wording.fractionOf(0.6, "des ETP")).isEqualTo("60 % des ETP");
+        assertThat(Wording.fractionOf(0.333, "des ETP")).isEqualTo("33,3 % des ETP");
+    }
+
+    @Test
     void keepsInputsInOrderWithTypesAStoreReadsBack() {
         var inputs = Inputs.of("a", 1, "b", null, "c", LocalDate.of(2025, 1, 2),
                 "d", Membership.MEMBER, "e", Set.of("y", "x"));
