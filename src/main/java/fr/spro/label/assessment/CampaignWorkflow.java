@@ -3,7 +3,9 @@ package fr.spro.label.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import fr.spro.label.journal.Journal;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,9 +17,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * An officer creates, closes and reopens campaigns. Each change is guarded by {@link Campaign}
- * (closing a closed campaign is refused, with its reason), written only if the campaign is still in
- * the state it was read in (two officers at once: one wins, the other is told), and journaled.
+ * An officer creates, closes and reopens campaigns; an operator opens one on the command line. A
+ * campaign exists only through {@link #create} (imports never create one). Each change is guarded by
+ * {@link Campaign} (closing a closed campaign is refused, with its reason), written only if the
+ * campaign is still in the state it was read in (two officers at once: one wins, the other is told),
+ * and journaled. Refusals are {@link CampaignRefused}.
  */
 @Service
 public class CampaignWorkflow {
@@ -46,14 +50,14 @@ public class CampaignWorkflow {
      */
     public Campaign create(int year, LocalDate deadline, String officer, String origin) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new TransitionRefused("BAD_CAMPAIGN", "Année de campagne invalide : " + year
+            throw new CampaignRefused(CampaignRefused.Code.BAD_CAMPAIGN, "Année de campagne invalide : " + year
                     + " (attendu : une année entre " + FIRST_YEAR + " et " + LAST_YEAR + ").");
         }
         if (deadline == null) {
-            throw new TransitionRefused("DEADLINE_REQUIRED", "Indiquez la date limite de dépôt des auto-évaluations.");
+            throw new CampaignRefused(CampaignRefused.Code.DEADLINE_REQUIRED, "Indiquez la date limite de dépôt des auto-évaluations.");
         }
         if (deadline.getYear() != year && deadline.getYear() != year + 1) {
-            throw new TransitionRefused("BAD_DEADLINE", "La date limite de dépôt doit tomber en " + year + " ou en "
+            throw new CampaignRefused(CampaignRefused.Code.BAD_DEADLINE, "La date limite de dépôt doit tomber en " + year + " ou en "
                     + (year + 1) + ".");
         }
         // the store keeps milliseconds: so does the campaign returned
@@ -63,11 +67,54 @@ public class CampaignWorkflow {
         try {
             mongo.insert(campaign);
         } catch (DuplicateKeyException exists) {
-            throw new TransitionRefused("CAMPAIGN_EXISTS", "La campagne " + year + " existe déjà.");
+            throw new CampaignRefused(CampaignRefused.Code.CAMPAIGN_EXISTS, "La campagne " + year + " existe déjà.");
         }
         journal.record(officer, CREATE, "campagne " + campaign.id(), null,
                 "OPEN, dépôt avant le " + deadline, origin);
         return campaign;
+    }
+
+    /**
+     * Opens a campaign as a script or an operator names it: {@code campaign} a 4-digit year,
+     * {@code deadline} an ISO date, or none for {@link Campaign#defaultDeadline the default}.
+     * Refused ({@link CampaignRefused}) for a malformed year or date, and as {@link #create} refuses.
+     */
+    public Campaign open(String campaign, String deadline, String actor, String origin) {
+        if (campaign == null || !campaign.strip().matches("\\d{4}")) {
+            throw CampaignRefused.badYear(campaign);
+        }
+        int year = Integer.parseInt(campaign.strip());
+        return create(year, deadline(deadline, year), actor, origin);
+    }
+
+    private static LocalDate deadline(String deadline, int year) {
+        if (deadline == null || deadline.isBlank()) {
+            return Campaign.defaultDeadline(year);
+        }
+        try {
+            return LocalDate.parse(deadline.strip());
+        } catch (DateTimeParseException e) {
+            throw CampaignRefused.badDeadline(deadline);
+        }
+    }
+
+    /**
+     * The campaign of {@code year}, opened first with its default deadline when it does not exist
+     * ({@code evaluate --campaign=C} opens C). Two callers at once: one opens it, the other gets it.
+     */
+    public Campaign openIfMissing(int year, String actor, String origin) {
+        Optional<Campaign> existing = campaigns.find(String.valueOf(year));
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return create(year, Campaign.defaultDeadline(year), actor, origin);
+        } catch (CampaignRefused refused) {
+            if (refused.reason() == CampaignRefused.Code.CAMPAIGN_EXISTS) {
+                return campaigns.find(String.valueOf(year)).orElseThrow(() -> refused);
+            }
+            throw refused;
+        }
     }
 
     /** Closes an open campaign: structures may no longer enter or change data. */
@@ -83,8 +130,7 @@ public class CampaignWorkflow {
     }
 
     private Campaign existing(String campaign) {
-        return campaigns.find(campaign).orElseThrow(() ->
-                new TransitionRefused("UNKNOWN_CAMPAIGN", "La campagne " + campaign + " n'existe pas."));
+        return campaigns.find(campaign).orElseThrow(() -> CampaignRefused.unknown(campaign));
     }
 
     private Campaign change(Campaign current, Campaign next, String action, String officer, String origin) {
@@ -92,7 +138,7 @@ public class CampaignWorkflow {
         Campaign saved = mongo.findAndModify(unchanged, new Update().set("status", next.status()),
                 FindAndModifyOptions.options().returnNew(true), Campaign.class);
         if (saved == null) {
-            throw new TransitionRefused("CAMPAIGN_CHANGED", "La campagne " + current.id()
+            throw new CampaignRefused(CampaignRefused.Code.CAMPAIGN_CHANGED, "La campagne " + current.id()
                     + " vient d'être modifiée par quelqu'un d'autre : rechargez la page.");
         }
         journal.record(officer, action, "campagne " + current.id(), String.valueOf(current.status()),

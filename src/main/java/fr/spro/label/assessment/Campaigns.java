@@ -2,8 +2,12 @@ package fr.spro.label.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -11,7 +15,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** The campaigns, created on first use with their defaults. */
+/**
+ * The campaigns. One exists only once it was opened by an explicit act ({@link CampaignWorkflow}):
+ * whatever names a campaign (an import row, a job launch) asks whether it exists, never creates it.
+ */
 @Service
 public class Campaigns {
 
@@ -27,9 +34,24 @@ public class Campaigns {
         return Optional.ofNullable(mongo.findById(id, Campaign.class));
     }
 
+    /** Those of {@code ids} that name a campaign that was opened. */
+    public Set<String> existing(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Query named = Query.query(Criteria.where("_id").in(new HashSet<>(ids)));
+        named.fields().include("_id");
+        Set<String> found = new HashSet<>();
+        mongo.find(named, Document.class, mongo.getCollectionName(Campaign.class))
+                .forEach(campaign -> found.add(campaign.getString("_id")));
+        return found;
+    }
+
     /**
-     * The campaign of that year, created with its default reference date when it does not exist
-     * yet. An upsert with {@code $setOnInsert}, so two callers at once create it once.
+     * The campaign of that year, opened with its defaults when it does not exist yet, journaling
+     * nothing: for set-ups that open campaigns by themselves (tests). Whatever merely names a
+     * campaign must not call this; the explicit acts go through {@link CampaignWorkflow}. An upsert
+     * with {@code $setOnInsert}, so two callers at once open it once.
      */
     public Campaign ensure(int year) {
         Campaign defaults = Campaign.withDefaults(year, Instant.now(clock));
@@ -43,7 +65,10 @@ public class Campaigns {
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Campaign.class);
     }
 
-    /** The most recent campaign still open: the one structures fill in now. */
+    /**
+     * The current campaign, the one structures fill in now: the latest of the campaigns opened and
+     * still open. Campaigns exist only once opened on purpose, so this is never a year an import named.
+     */
     public Optional<Campaign> latestOpen() {
         Query open = Query.query(Criteria.where("status").is(CampaignStatus.OPEN))
                 .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "year")).limit(1);

@@ -8,7 +8,10 @@ import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
 import org.springframework.stereotype.Component;
 
-/** The campaign the back office shows when none is named: the latest open one, else the latest. */
+/**
+ * The campaign the back office shows when none is named: the current one ({@link Campaigns#latestOpen},
+ * as the structure space has it), else the latest when every campaign is closed.
+ */
 @Component
 class CurrentCampaign {
 
@@ -19,9 +22,7 @@ class CurrentCampaign {
     }
 
     Optional<Campaign> find() {
-        List<Campaign> all = campaigns.all();
-        Comparator<Campaign> byYear = Comparator.comparingInt(Campaign::year);
-        return all.stream().filter(Campaign::isOpen).max(byYear).or(() -> all.stream().max(byYear));
+        return campaigns.latestOpen().or(() -> campaigns.all().stream().max(Comparator.comparingInt(Campaign::year)));
     }
 
     /** The named campaign, or the current one when the name is blank. */

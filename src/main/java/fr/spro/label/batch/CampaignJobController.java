@@ -3,6 +3,7 @@ package fr.spro.label.batch;
 import java.util.List;
 import java.util.Map;
 
+import fr.spro.label.assessment.CampaignRefused;
 import fr.spro.label.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Launching a campaign's evaluation and following it (the back office's progress bar). */
+/**
+ * Launching a campaign's evaluation and following it (the back office's progress bar). A campaign
+ * that was never opened is not found (404 {@code UNKNOWN_CAMPAIGN}): launching never opens one.
+ */
 @RestController
 class CampaignJobController {
 
@@ -27,6 +31,8 @@ class CampaignJobController {
         try {
             long jobId = jobs.launch(campaign, null);
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId, "campaign", campaign));
+        } catch (CampaignRefused unknown) {
+            throw unknown.asRefusal();
         } catch (JobRefused refused) {
             HttpStatus status = "BAD_CAMPAIGN".equals(refused.code()) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
             throw new ApiException(status, refused.code(), refused.getMessage());

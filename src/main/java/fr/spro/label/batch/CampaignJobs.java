@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import fr.spro.label.assessment.CampaignRefused;
 import fr.spro.label.assessment.Campaigns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,13 +53,17 @@ public class CampaignJobs {
 
     /**
      * Launches (or resumes) the evaluation of a campaign in the background and returns the job
-     * execution id. Refused when the campaign is not a year or when its job already runs.
+     * execution id. Refused when the campaign is not a year or when its job already runs
+     * ({@link JobRefused}), and when it was never opened ({@link CampaignRefused}): a launch never
+     * creates a campaign.
      */
     public long launch(String campaign, Path inbox) {
         if (campaign == null || !campaign.matches("\\d{4}")) {
             throw new JobRefused("BAD_CAMPAIGN", "Campagne invalide : « " + campaign + " » (une année sur 4 chiffres est attendue)");
         }
-        campaigns.ensure(Integer.parseInt(campaign));
+        if (campaigns.find(campaign).isEmpty()) {
+            throw CampaignRefused.unknown(campaign);
+        }
         if (locks.tryAcquire(campaign).isEmpty()) {
             throw new JobRefused("JOB_ALREADY_RUNNING",
                     "L'évaluation de la campagne " + campaign + " est déjà en cours ; attendez sa fin avant de la relancer.");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
+import fr.spro.label.assessment.CampaignWorkflow;
 import fr.spro.label.intake.EvidenceSource;
 import fr.spro.label.intake.ImportKind;
 import fr.spro.label.intake.ImportReport;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo set from {@code classpath:demo/} through the importer, as an officer would
  * import it, when the database holds no structure yet, so starting twice never loads it twice.
+ * Like an officer, it first opens the campaigns its files name (2024 and 2025): an import never
+ * opens one.
  * The PDF and PNG files beside the data are the evidence the answers name. A runner ordered
  * first, so a command-line verb started with {@code --demo} already sees the data.
  * Then {@link DemoReview} evaluates 2024, takes its decisions and evaluates 2025.
@@ -36,13 +39,18 @@ class DemoDataLoader implements ApplicationRunner {
     /** In import order: the directory first, so activity and answers name known structures. */
     static final List<String> FILES = List.of("structures.csv", "activity-2024.csv", "activity-2025.json",
             "self-assessment-2024.csv", "self-assessment-2025.csv");
+    /** The campaigns the files name, opened before anything is imported. */
+    static final List<Integer> CAMPAIGNS = List.of(2024, 2025);
+    static final String ACTOR = "demo";
 
     private final Structures structures;
+    private final CampaignWorkflow campaigns;
     private final IntakeService intake;
     private final DemoReview review;
 
-    DemoDataLoader(Structures structures, IntakeService intake, DemoReview review) {
+    DemoDataLoader(Structures structures, CampaignWorkflow campaigns, IntakeService intake, DemoReview review) {
         this.structures = structures;
+        this.campaigns = campaigns;
         this.intake = intake;
         this.review = review;
     }
@@ -53,6 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data not loaded: the database already holds structures");
             return;
         }
+        CAMPAIGNS.forEach(year -> campaigns.openIfMissing(year, ACTOR, ACTOR));
         for (String file : FILES) {
             ImportReport report = intake.importFile(ImportKind.ofFileName(file).orElseThrow(), file, read(file), DemoDataLoader::evidence);
             report.rejections().forEach(r -> log.warn("Demo file {} line {}: {} {}", r.file(), r.line(), r.code(), r.message()));

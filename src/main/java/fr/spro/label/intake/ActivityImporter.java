@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.spro.label.activity.ActivityReport;
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.intake.schema.Column;
 import fr.spro.label.intake.schema.Problem;
 import fr.spro.label.intake.schema.Row;
@@ -28,7 +29,7 @@ import fr.spro.label.intake.schema.Schema;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** Activity reports ({@code activity}): upserted by structure id and campaign. */
+/** Activity reports ({@code activity}): upserted by structure id and campaign, for campaigns that were opened. */
 @Component
 class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
 
@@ -99,11 +100,13 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
 
     private final DocumentWriter writer;
     private final KnownStructures structures;
+    private final Campaigns campaigns;
     private final String collection;
 
-    ActivityImporter(DocumentWriter writer, KnownStructures structures, MongoTemplate mongo) {
+    ActivityImporter(DocumentWriter writer, KnownStructures structures, Campaigns campaigns, MongoTemplate mongo) {
         this.writer = writer;
         this.structures = structures;
+        this.campaigns = campaigns;
         this.collection = mongo.getCollectionName(ActivityReport.class);
     }
 
@@ -125,15 +128,19 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
     @Override
     public Resolution<Upsert> resolve(List<Row> rows, EvidenceSource evidence) {
         Set<String> known = structures.among(rows.stream().map(row -> row.get(STRUCTURE_ID)).toList());
+        Set<String> opened = campaigns.existing(rows.stream().map(row -> row.get(CAMPAIGN)).toList());
         DocumentWriter.StoredValues values = writer.storedValues();
         List<Accepted<Upsert>> accepted = new ArrayList<>(rows.size());
         List<Rejected> rejected = new ArrayList<>();
         for (Row row : rows) {
             String structureId = row.get(STRUCTURE_ID);
-            if (known.contains(structureId)) {
-                accepted.add(new Accepted<>(row.line(), upsert(row, values)));
-            } else {
+            String campaign = row.get(CAMPAIGN);
+            if (!known.contains(structureId)) {
                 rejected.add(new Rejected(row.line(), Problem.of(RejectionCode.UNKNOWN_STRUCTURE, STRUCTURE_ID.name(), structureId)));
+            } else if (!opened.contains(campaign)) {
+                rejected.add(new Rejected(row.line(), Problem.of(RejectionCode.UNKNOWN_CAMPAIGN, CAMPAIGN.name(), campaign)));
+            } else {
+                accepted.add(new Accepted<>(row.line(), upsert(row, values)));
             }
         }
         return new Resolution<>(accepted, rejected);
@@ -150,20 +157,19 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
                 fields.put(property.getValue(), values.of(row.get(property.getKey())));
             }
         }
-        return new Upsert(ActivityReport.idOf(structureId, campaign), campaign, fields);
+        return new Upsert(ActivityReport.idOf(structureId, campaign), fields);
     }
 
     @Override
     public void write(List<Accepted<Upsert>> chunk, WriteContext context) {
         Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
         for (Accepted<Upsert> row : chunk) {
-            context.ensureCampaign(row.write().campaign());
             writes.put(row.write().id(), row.write().fields());
         }
         writer.write(collection, writes, DocumentWriter.Completion.NOTHING, context);
     }
 
     /** The figures of one report the file gives, as stored, to set on its document. */
-    record Upsert(String id, String campaign, Map<String, Object> fields) {
+    record Upsert(String id, Map<String, Object> fields) {
     }
 }

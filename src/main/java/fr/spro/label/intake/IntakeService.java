@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.intake.KindImporter.Accepted;
 import fr.spro.label.intake.KindImporter.Rejected;
 import fr.spro.label.intake.KindImporter.Resolution;
@@ -49,15 +48,13 @@ public class IntakeService {
     static final String INBOX_ACTOR = "import-dossier";
 
     private final Map<ImportKind, KindImporter<?>> importers = new EnumMap<>(ImportKind.class);
-    private final Campaigns campaigns;
     private final Journal journal;
     private final Clock clock;
     private final int chunkRows;
 
-    IntakeService(List<KindImporter<?>> importers, Campaigns campaigns, Journal journal, Clock clock,
+    IntakeService(List<KindImporter<?>> importers, Journal journal, Clock clock,
                   @Value("${intake.write-chunk-rows:2000}") int chunkRows) {
         importers.forEach(importer -> this.importers.put(importer.kind(), importer));
-        this.campaigns = campaigns;
         this.journal = journal;
         this.clock = clock;
         this.chunkRows = chunkRows;
@@ -231,7 +228,7 @@ public class IntakeService {
      * and every row not yet confirmed is reported so that importing the file again completes it.
      */
     private <T> int write(KindImporter<T> importer, List<Accepted<T>> accepted, List<Rejected> rejected) {
-        WriteContext context = new WriteContext(Instant.now(clock), campaigns);
+        WriteContext context = new WriteContext(Instant.now(clock));
         int written = 0;
         for (int from = 0; from < accepted.size(); from += chunkRows) {
             List<Accepted<T>> chunk = accepted.subList(from, Math.min(accepted.size(), from + chunkRows));

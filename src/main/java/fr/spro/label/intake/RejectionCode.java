@@ -55,6 +55,7 @@ public enum RejectionCode {
     // ---- the record against the rest of the file and the database
     DUPLICATE_KEY(false, "Doublon : {detail} figure déjà {expected} ; seule la première ligne est prise en compte."),
     UNKNOWN_STRUCTURE(false, "Structure « {value} » inconnue : importez-la d'abord dans l'annuaire (fichier structures)."),
+    UNKNOWN_CAMPAIGN(false, "La campagne {value} n'est pas ouverte : un agent de la Région doit l'ouvrir avant tout dépôt."),
     CAMPAIGN_CLOSED(false, "Campagne close pour cette structure : la décision de label {detail} est déjà prise, ses réponses ne peuvent plus être modifiées."),
     OTHER_STRUCTURE(false, "Ligne refusée : elle concerne la structure « {value} » ; depuis votre espace, vous ne pouvez déposer que les données de votre structure ({expected})."),
     OTHER_CAMPAIGN(false, "Ligne refusée : elle concerne la campagne « {value} » ; depuis votre espace, vous ne pouvez déposer que les données de la campagne en cours ({expected})."),

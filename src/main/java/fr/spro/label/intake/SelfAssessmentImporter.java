@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 
 import fr.spro.label.assessment.Answer;
 import fr.spro.label.assessment.AssessmentStatus;
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.EvidenceRef;
 import fr.spro.label.assessment.EvidenceStore;
 import fr.spro.label.assessment.SelfAssessment;
@@ -39,9 +40,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Self-assessment answers ({@code self-assessment}, one row per answer): merged per question
- * into the structure's self-assessment for the campaign, which becomes submitted. Only what
- * changes is written, so importing the same answers again leaves the documents untouched,
- * timestamps included.
+ * into the structure's self-assessment for the campaign, which becomes submitted; a row naming a
+ * campaign that was never opened is rejected. Only what changes is written, so importing the same
+ * answers again leaves the documents untouched, timestamps included.
  */
 @Component
 class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.AnswerWrite> {
@@ -68,14 +69,16 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
 
     private final DocumentWriter writer;
     private final KnownStructures structures;
+    private final Campaigns campaigns;
     private final Decisions decisions;
     private final EvidenceStore evidenceStore;
     private final String collection;
 
-    SelfAssessmentImporter(DocumentWriter writer, KnownStructures structures, Decisions decisions, EvidenceStore evidenceStore,
-                           MongoTemplate mongo) {
+    SelfAssessmentImporter(DocumentWriter writer, KnownStructures structures, Campaigns campaigns, Decisions decisions,
+                           EvidenceStore evidenceStore, MongoTemplate mongo) {
         this.writer = writer;
         this.structures = structures;
+        this.campaigns = campaigns;
         this.decisions = decisions;
         this.evidenceStore = evidenceStore;
         this.collection = mongo.getCollectionName(SelfAssessment.class);
@@ -102,6 +105,7 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
     @Override
     public Resolution<AnswerWrite> resolve(List<Row> rows, EvidenceSource evidence) {
         Set<String> known = structures.among(rows.stream().map(row -> row.get(STRUCTURE_ID)).toList());
+        Set<String> opened = campaigns.existing(rows.stream().map(row -> row.get(CAMPAIGN)).toList());
         Map<String, Set<String>> decidedByCampaign = new HashMap<>();
         EvidenceResolver resolver = new EvidenceResolver(evidenceStore, evidence);
         List<Accepted<AnswerWrite>> accepted = new ArrayList<>(rows.size());
@@ -111,6 +115,10 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
             String campaign = row.get(CAMPAIGN);
             if (!known.contains(structureId)) {
                 rejected.add(new Rejected(row.line(), Problem.of(RejectionCode.UNKNOWN_STRUCTURE, STRUCTURE_ID.name(), structureId)));
+                continue;
+            }
+            if (!opened.contains(campaign)) {
+                rejected.add(new Rejected(row.line(), Problem.of(RejectionCode.UNKNOWN_CAMPAIGN, CAMPAIGN.name(), campaign)));
                 continue;
             }
             if (decidedByCampaign.computeIfAbsent(campaign, this::decided).contains(structureId)) {
@@ -157,7 +165,6 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
         Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
         for (Accepted<AnswerWrite> row : chunk) {
             AnswerWrite answer = row.write();
-            context.ensureCampaign(answer.campaign());
             Map<String, Object> fields = writes.computeIfAbsent(SelfAssessment.idOf(answer.structureId(), answer.campaign()), id -> {
                 Map<String, Object> key = new LinkedHashMap<>();
                 key.put("structureId", answer.structureId());

@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
 import fr.spro.label.intake.schema.Column;
 import fr.spro.label.intake.schema.Row;
 import fr.spro.label.intake.schema.Schema;
+import fr.spro.label.structure.DirectoryChanged;
 import fr.spro.label.structure.MemberStructure;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Public;
 import fr.spro.label.structure.Territory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -66,10 +68,12 @@ class StructureImporter implements KindImporter<StructureImporter.Upsert> {
 
     private final DocumentWriter writer;
     private final String collection;
+    private final ApplicationEventPublisher events;
 
-    StructureImporter(DocumentWriter writer, MongoTemplate mongo) {
+    StructureImporter(DocumentWriter writer, MongoTemplate mongo, ApplicationEventPublisher events) {
         this.writer = writer;
         this.collection = mongo.getCollectionName(MemberStructure.class);
+        this.events = events;
     }
 
     @Override
@@ -105,6 +109,8 @@ class StructureImporter implements KindImporter<StructureImporter.Upsert> {
         Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
         chunk.forEach(row -> writes.put(row.write().id(), row.write().fields()));
         writer.write(collection, writes, DocumentWriter.Completion.NOTHING, context);
+        // Bulk writes raise no store event: the registry is told here, so a renamed structure shows at once.
+        events.publishEvent(new DirectoryChanged(List.copyOf(writes.keySet())));
     }
 
     /** The fields of one structure the file gives, as stored, to set on its document. */

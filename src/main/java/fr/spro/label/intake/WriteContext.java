@@ -2,24 +2,20 @@ package fr.spro.label.intake;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 
-import fr.spro.label.assessment.Campaigns;
-
-/** What the writes of one file share: the import's instant and the campaigns already ensured. */
+/**
+ * What the writes of one file share: the import's instant, and which collections were empty when
+ * it started. Writes never create a campaign: a row naming one that is not open was rejected before.
+ */
 final class WriteContext {
 
     private final Instant now;
-    private final Campaigns campaigns;
-    private final Set<String> ensured = new HashSet<>();
     private final Map<String, Boolean> emptyAtStart = new HashMap<>();
 
-    WriteContext(Instant now, Campaigns campaigns) {
+    WriteContext(Instant now) {
         this.now = now;
-        this.campaigns = campaigns;
     }
 
     Instant now() {
@@ -33,12 +29,5 @@ final class WriteContext {
      */
     boolean wasEmptyAtStart(String collection, BooleanSupplier empty) {
         return emptyAtStart.computeIfAbsent(collection, c -> empty.getAsBoolean());
-    }
-
-    /** Creates the campaign named by a row when it does not exist yet (once per file). */
-    void ensureCampaign(String campaign) {
-        if (ensured.add(campaign)) {
-            campaigns.ensure(Integer.parseInt(campaign));
-        }
     }
 }

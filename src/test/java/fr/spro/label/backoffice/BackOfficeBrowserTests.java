@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.spro.label.assessment.CampaignStatus;
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.intake.IntakeService;
@@ -65,6 +66,7 @@ class BackOfficeBrowserTests {
     @Autowired UserAccounts users;
     @Autowired PasswordEncoder encoder;
     @Autowired IntakeService intake;
+    @Autowired Campaigns campaigns;
     @Autowired Evaluations evaluations;
     @Autowired Decisions decisions;
     @Autowired Clock clock;
@@ -77,7 +79,7 @@ class BackOfficeBrowserTests {
     void theDemoCampaignSubmittedAndLastYearsPlan() {
         BackOfficeFixture.reset(mongo);
         AccountFixture.createAll(users, encoder);
-        DemoCampaign.importInto(intake);
+        DemoCampaign.importInto(campaigns, intake);
         // Last year's label under conditions, one action of its plan overdue.
         LocalDate today = LocalDate.now(clock);
         mongo.save(BackOfficeFixture.campaign(2024, CampaignStatus.CLOSED));

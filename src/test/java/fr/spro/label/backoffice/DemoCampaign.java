@@ -5,14 +5,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.intake.EvidenceSource;
 import fr.spro.label.intake.ImportKind;
 import fr.spro.label.intake.IntakeService;
+import fr.spro.label.support.CampaignFixture;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * The demo data set's 2025 campaign (62 member and associated structures, 60 submitted
- * self-assessments with their evidence), imported through the importer as the demo does.
+ * self-assessments with their evidence), opened then imported through the importer as the demo does.
  */
 final class DemoCampaign {
 
@@ -23,7 +25,8 @@ final class DemoCampaign {
     private DemoCampaign() {
     }
 
-    static void importInto(IntakeService intake) {
+    static void importInto(Campaigns campaigns, IntakeService intake) {
+        CampaignFixture.open(campaigns, Integer.parseInt(CAMPAIGN));
         for (String file : FILES) {
             intake.importFile(ImportKind.ofFileName(file).orElseThrow(), file, read(file), DemoCampaign::evidence);
         }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.batch.CampaignJobs;
 import fr.spro.label.intake.IntakeService;
 import fr.spro.label.journal.Journal;
@@ -38,6 +39,7 @@ class EvaluationJobPageTests {
     @Autowired PasswordEncoder encoder;
     @Autowired UserDetailsService accounts;
     @Autowired IntakeService intake;
+    @Autowired Campaigns campaigns;
     @Autowired CampaignJobs jobs;
     @Autowired Journal journal;
 
@@ -45,7 +47,7 @@ class EvaluationJobPageTests {
     void theDemoCampaignSubmitted() {
         BackOfficeFixture.reset(mongo);
         AccountFixture.createAll(users, encoder);
-        DemoCampaign.importInto(intake);
+        DemoCampaign.importInto(campaigns, intake);
     }
 
     long launch() throws Exception {

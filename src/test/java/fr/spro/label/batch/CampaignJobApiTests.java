@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.support.DemoApi;
 import fr.spro.label.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ class CampaignJobApiTests {
 
     @Autowired WebApplicationContext context;
     @Autowired CampaignJobs jobs;
+    @Autowired Campaigns campaigns;
     @Autowired ObjectMapper json;
     MockMvc mvc;
 
@@ -65,6 +67,16 @@ class CampaignJobApiTests {
         mvc.perform(post("/api/campaigns/deux-mille/evaluations").with(officer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("BAD_CAMPAIGN"));
+    }
+
+    @Test
+    void aCampaignNeverOpenedIsNotFoundAndLaunchingDoesNotOpenIt() throws Exception {
+        mvc.perform(post("/api/campaigns/1800/evaluations").with(officer()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("UNKNOWN_CAMPAIGN"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("1800")));
+
+        assertThat(campaigns.find("1800")).isEmpty();
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import fr.spro.label.demo.GeneratedData;
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.intake.IntakeService;
 import fr.spro.label.reporting.AuditFiles;
+import fr.spro.label.support.CampaignFixture;
 import fr.spro.label.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +26,7 @@ class CampaignWithoutAuditFilesTests {
 
     @Autowired CampaignJobs jobs;
     @Autowired IntakeService intake;
+    @Autowired Campaigns campaigns;
     @Autowired CampaignStore store;
     @Autowired AuditFiles auditFiles;
 
@@ -32,6 +35,7 @@ class CampaignWithoutAuditFilesTests {
 
     @Test
     void evaluatesWithoutRenderingAndLeavesTheFilesPendingForTheirFirstDownload() throws Exception {
+        CampaignFixture.open(campaigns, 2032);
         intake.importInbox(GeneratedData.write(40, 2032, 3, inbox));
         long eligible = store.eligible("2032");
 

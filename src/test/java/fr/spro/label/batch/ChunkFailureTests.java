@@ -11,7 +11,9 @@ import java.time.Duration;
 import fr.spro.label.demo.GeneratedData;
 import fr.spro.label.evaluation.EvaluationRequest;
 import fr.spro.label.evaluation.RuleEngine;
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.intake.IntakeService;
+import fr.spro.label.support.CampaignFixture;
 import fr.spro.label.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,7 @@ class ChunkFailureTests {
 
     @Autowired CampaignJobs jobs;
     @Autowired IntakeService intake;
+    @Autowired Campaigns campaigns;
     @Autowired CampaignStore store;
 
     @TempDir
@@ -34,6 +37,7 @@ class ChunkFailureTests {
 
     @Test
     void aFailedChunkFailsTheJobAndTheRestartCompletesWithExactCounts() throws Exception {
+        CampaignFixture.open(campaigns, 2031);
         intake.importInbox(GeneratedData.write(120, 2031, 7, inbox));
         long eligible = store.eligible("2031");
         String victim = store.someEligibleStructure("2031");

@@ -3,6 +3,8 @@ package fr.spro.label.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code evaluate --inbox}, as the launcher runs it from the jar: its summary (interfaces.md) tells what the job did. */
+/**
+ * {@code evaluate --inbox}, as the launcher runs it from the jar: its summary (interfaces.md) tells what
+ * the job did; a campaign never opened is opened first.
+ */
 class EvaluateCommandTests {
 
     /** A line under "Propositions :", e.g. "  LABELLISE : 12". */
@@ -49,6 +54,27 @@ class EvaluateCommandTests {
                 listed += count;
             }
             assertThat(listed).as("every evaluation counted once, under its proposal").isEqualTo(stored);
+        }
+    }
+
+    @Test
+    void opensACampaignNeverOpenedWithItsDefaultDatesAndJournalsItBeforeRunningIt() {
+        String database = "cli_evaluate_open_" + System.nanoTime();
+
+        CommandRun run = CommandRun.of(() -> Launcher.run("evaluate", "--campaign=2036", "--campaign-job.audit-files=false",
+                "--spring.mongodb.uri=" + TestDatabase.connectionString(), "--spring.mongodb.database=" + database));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Campagne 2036 — traitement");
+        try (MongoClient client = MongoClients.create(TestDatabase.connectionString())) {
+            var db = client.getDatabase(database);
+            Document campaign = db.getCollection("campaigns").find(new Document("_id", "2036")).first();
+            assertThat(campaign).isNotNull();
+            assertThat(campaign.getString("status")).isEqualTo("OPEN");
+            assertThat(campaign.getDate("deadline").toInstant().atZone(ZoneId.systemDefault()).toLocalDate())
+                    .isEqualTo(LocalDate.of(2036, 10, 31));
+            assertThat(db.getCollection("journal").countDocuments(new Document("action", "CAMPAIGN_CREATE")
+                    .append("subject", "campagne 2036").append("origin", "ligne de commande"))).isOne();
         }
     }
 }

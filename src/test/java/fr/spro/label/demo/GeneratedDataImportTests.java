@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import fr.spro.label.activity.ActivityReports;
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessments;
 import fr.spro.label.intake.InboxReport;
 import fr.spro.label.intake.IntakeService;
 import fr.spro.label.structure.Structures;
+import fr.spro.label.support.CampaignFixture;
 import fr.spro.label.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class GeneratedDataImportTests {
 
     @Autowired IntakeService intake;
+    @Autowired Campaigns campaigns;
     @Autowired Structures structures;
     @Autowired ActivityReports activity;
     @Autowired SelfAssessments assessments;
@@ -30,6 +33,7 @@ class GeneratedDataImportTests {
     @Test
     void aGeneratedDataSetImportsWithoutASingleRejection() throws Exception {
         structures.deleteAll();
+        CampaignFixture.open(campaigns, 2026);
         new SyntheticDataSet(150, 2026, 11).writeTo(inbox);
 
         InboxReport report = intake.importInbox(inbox);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.support.IntegrationTest;
@@ -37,7 +38,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * {@code cases.csv} what importing it must give — rows accepted, every rejection as
  * {@code line:column:CODE} in report order, and the database afterwards (counts, then keys that
  * must or must not be there, optionally with a stored value). Each case starts from the same
- * baseline: structures ML-DIJON and CIO-CHENOVE, and a confirmed decision for ML-DIJON in 2024.
+ * baseline: campaigns 2024 and 2025 open, structures ML-DIJON and CIO-CHENOVE, and a confirmed
+ * decision for ML-DIJON in 2024.
  */
 @IntegrationTest
 class BadInputCorpusTests {
@@ -51,6 +53,7 @@ class BadInputCorpusTests {
 
     @Autowired IntakeService intake;
     @Autowired MongoTemplate mongo;
+    @Autowired Campaigns campaigns;
     @Autowired Structures structures;
     @Autowired Decisions decisions;
 
@@ -75,7 +78,7 @@ class BadInputCorpusTests {
     @BeforeEach
     void baseline() {
         stored = new StoredData(mongo);
-        stored.resetToBaseline(structures, decisions);
+        stored.resetToBaseline(campaigns, structures, decisions);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.audit.Decisions;
+import fr.spro.label.support.CampaignFixture;
 import fr.spro.label.support.IntakeFixtures;
 import fr.spro.label.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +37,7 @@ class IdempotenceTests {
 
     @Autowired IntakeService intake;
     @Autowired MongoTemplate mongo;
+    @Autowired Campaigns campaigns;
     @Autowired Decisions decisions;
 
     @TempDir Path inbox;
@@ -44,6 +47,7 @@ class IdempotenceTests {
     void inboxWithTheDemoDataAndSomeBadRows() throws IOException {
         stored = new StoredData(mongo);
         stored.clear();
+        CampaignFixture.open(campaigns, 2024, 2025);
         decisions.save(IntakeFixtures.confirmedDecision("ML-MONTBARD", "2024"));
         for (String file : DEMO_FILES) {
             Files.write(inbox.resolve(file), new ClassPathResource("demo/" + file).getContentAsByteArray());

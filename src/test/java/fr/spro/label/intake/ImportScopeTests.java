@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import fr.spro.label.activity.ActivityReports;
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.structure.Territory;
+import fr.spro.label.support.CampaignFixture;
 import fr.spro.label.support.IntegrationTest;
 import fr.spro.label.support.StructureFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +25,11 @@ class ImportScopeTests {
     @Autowired IntakeService intake;
     @Autowired Structures structures;
     @Autowired ActivityReports activity;
+    @Autowired Campaigns campaigns;
 
     @BeforeEach
     void twoStructures() {
+        CampaignFixture.open(campaigns, 2040);
         structures.saveAll(List.of(
                 StructureFixture.member("SC-OWN", "Mission locale propre", "21000", "Dijon", Territory.DIJON_BEAUNE, Network.MISSION_LOCALE),
                 StructureFixture.member("SC-OTHER", "Mission locale voisine", "21200", "Beaune", Territory.DIJON_BEAUNE, Network.MISSION_LOCALE)));

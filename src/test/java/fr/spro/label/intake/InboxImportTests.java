@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessments;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.journal.Journal;
@@ -38,6 +39,7 @@ class InboxImportTests {
 
     @Autowired IntakeService intake;
     @Autowired MongoTemplate mongo;
+    @Autowired Campaigns campaigns;
     @Autowired Structures structures;
     @Autowired Decisions decisions;
     @Autowired SelfAssessments assessments;
@@ -47,7 +49,7 @@ class InboxImportTests {
 
     @BeforeEach
     void baseline() {
-        new StoredData(mongo).resetToBaseline(structures, decisions);
+        new StoredData(mongo).resetToBaseline(campaigns, structures, decisions);
     }
 
     @Test

@@ -48,7 +48,7 @@ class NoPartialWriteTests {
 
     @BeforeEach
     void baseline() {
-        new StoredData(mongo).resetToBaseline(structures, decisions);
+        new StoredData(mongo).resetToBaseline(campaigns, structures, decisions);
     }
 
     @Test
@@ -111,7 +111,7 @@ class NoPartialWriteTests {
                 structureImporter.write(chunk, context);
             }
         };
-        return new IntakeService(List.of(failing), campaigns, journal, clock, CHUNK);
+        return new IntakeService(List.of(failing), journal, clock, CHUNK);
     }
 
     private static byte[] file() {

@@ -7,9 +7,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import fr.spro.label.activity.ActivityReport;
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.structure.Structures;
+import fr.spro.label.support.CampaignFixture;
 import fr.spro.label.support.IntakeFixtures;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,9 +37,13 @@ final class StoredData {
         IMPORTED.forEach(collection -> mongo.remove(new Query(), collection));
     }
 
-    /** Two structures (ML-DIJON, CIO-CHENOVE) and a confirmed decision for ML-DIJON in 2024; nothing else. */
-    void resetToBaseline(Structures structures, Decisions decisions) {
+    /**
+     * Campaigns 2024 and 2025 open (the files name them; an import never opens one), two structures
+     * (ML-DIJON, CIO-CHENOVE) and a confirmed decision for ML-DIJON in 2024; nothing else.
+     */
+    void resetToBaseline(Campaigns campaigns, Structures structures, Decisions decisions) {
         clear();
+        CampaignFixture.open(campaigns, 2024, 2025);
         structures.saveAll(List.of(IntakeFixtures.missionLocaleDijon(), IntakeFixtures.cioChenove()));
         decisions.save(IntakeFixtures.confirmedDecision("ML-DIJON", "2024"));
     }

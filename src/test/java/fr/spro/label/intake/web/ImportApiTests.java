@@ -13,8 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.structure.Structures;
+import fr.spro.label.support.CampaignFixture;
 import fr.spro.label.support.IntakeFixtures;
 import fr.spro.label.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +34,14 @@ class ImportApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired Structures structures;
+    @Autowired Campaigns campaigns;
     @Autowired Journal journal;
 
     @BeforeEach
     void directory() {
         structures.deleteAll();
         structures.save(IntakeFixtures.cioChenove());
+        CampaignFixture.open(campaigns, 2025);
     }
 
     @Test
