@@ -1,16 +1,39 @@
 package fr.spro.label.audit;
 
-/** A decision that cannot be taken, with a stable code and a French reason. */
-public class DecisionRefused extends RuntimeException {
+import fr.spro.label.refusal.Refusal;
+import fr.spro.label.refusal.RefusalCode;
 
-    private final String code;
+/** A decision that cannot be taken, with a code of {@link Code} and a French reason. */
+public class DecisionRefused extends Refusal {
 
-    public DecisionRefused(String code, String message) {
-        super(message);
-        this.code = code;
+    /** Why a decision is refused. */
+    public enum Code implements RefusalCode {
+        NOT_EVALUATED(Kind.NOT_FOUND),
+        DECISION_REQUIRED(Kind.INVALID),
+        UNKNOWN_DECISION(Kind.INVALID),
+        UNKNOWN_FIELD(Kind.INVALID),
+        JUSTIFICATION_TOO_LONG(Kind.INVALID),
+        JUSTIFICATION_REQUIRED(Kind.UNPROCESSABLE),
+        STALE_EVALUATION(Kind.CONFLICT);
+
+        private final Kind kind;
+
+        Code(Kind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public Kind kind() {
+            return kind;
+        }
     }
 
-    public String code() {
-        return code;
+    public DecisionRefused(Code code, String message) {
+        super(code, message);
+    }
+
+    @Override
+    public Code code() {
+        return (Code) super.code();
     }
 }

@@ -1,10 +1,13 @@
 package fr.spro.label.audit;
 
+
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,7 +16,6 @@ import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,32 +56,51 @@ class EvaluationApi {
         return EvaluationView.of(evaluation, decisions.findById(Decision.idOf(structureId, campaign)).orElse(null));
     }
 
-    /** Body of a decision: the decision (empty = confirm the proposal) and its justification. */
-    record DecisionRequest(String decision, String justification) {
-    }
+    /**
+     * The fields of a decision's body: {@code decision} is {@code CONFIRM} or a decision value,
+     * never implied; any other field (a misspelt {@code decison}) is refused rather than ignored.
+     */
+    static final Set<String> DECISION_FIELDS = Set.of("decision", "justification");
+    static final String CONFIRM = "CONFIRM";
 
     @PostMapping("/api/campaigns/{campaign}/evaluations/{structureId}/decision")
-    Decision decide(@PathVariable String campaign, @PathVariable String structureId, @RequestBody DecisionRequest body,
+    Decision decide(@PathVariable String campaign, @PathVariable String structureId, @RequestBody Map<String, Object> body,
                     Principal officer, HttpServletRequest request) {
-        LabelDecision decision = parse(body.decision());
-        try {
-            return review.decide(structureId, campaign, decision, body.justification(), officer.getName(),
-                    request.getRemoteAddr(), LocalDate.now(clock));
-        } catch (DecisionRefused refused) {
-            HttpStatus status = "NOT_EVALUATED".equals(refused.code()) ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_CONTENT;
-            throw new ApiException(status, refused.code(), refused.getMessage());
-        }
+        body.keySet().stream().filter(field -> !DECISION_FIELDS.contains(field)).findFirst().ifPresent(field -> {
+            throw new DecisionRefused(DecisionRefused.Code.UNKNOWN_FIELD, "Champ inconnu : « " + field
+                    + " » (champs admis : decision, justification)");
+        });
+        LabelDecision decision = parse(text(body, "decision"));
+        return review.decide(structureId, campaign, decision, text(body, "justification"), officer.getName(),
+                request.getRemoteAddr(), LocalDate.now(clock));
     }
 
+    private static String text(Map<String, Object> body, String field) {
+        Object value = body.get(field);
+        if (value != null && !(value instanceof String)) {
+            throw new DecisionRefused(DecisionRefused.Code.UNKNOWN_DECISION, "Le champ « " + field + " » attend un texte");
+        }
+        return (String) value;
+    }
+
+    /** {@code null} for {@code CONFIRM}, else the decision named. */
     private static LabelDecision parse(String decision) {
         if (decision == null || decision.isBlank()) {
+            throw new DecisionRefused(DecisionRefused.Code.DECISION_REQUIRED, "Le champ « decision » est obligatoire : "
+                    + CONFIRM + " pour confirmer la proposition, ou une décision (" + values() + ")");
+        }
+        if (decision.strip().equals(CONFIRM)) {
             return null;
         }
         try {
             return LabelDecision.valueOf(decision.strip());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("UNKNOWN_DECISION", "Décision inconnue : « " + decision
-                    + " » (attendu : LABELLISE, LABELLISE_SOUS_CONDITIONS, AJOURNE, REFUSE, SUSPENDU, NON_ELIGIBLE)");
+            throw new DecisionRefused(DecisionRefused.Code.UNKNOWN_DECISION, "Décision inconnue : « " + decision
+                    + " » (attendu : " + CONFIRM + ", " + values() + ")");
         }
+    }
+
+    private static String values() {
+        return Arrays.stream(LabelDecision.values()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
+import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.referential.LabelDecision;
@@ -24,17 +25,26 @@ import org.springframework.stereotype.Service;
 @Service
 public class Review {
 
+    /** Longest justification, for the form and the API alike: it is printed in the audit file and the notice. */
+    public static final int MAX_JUSTIFICATION = 2_000;
+    /** Shortest justification of a decision that replaces the proposal. */
+    public static final int MIN_JUSTIFICATION = 20;
+
     private final Evaluations evaluations;
+    private final EvaluationStore store;
     private final Decisions decisions;
+    private final CurrentEvaluations current;
     private final ActiveReferential referential;
     private final Journal journal;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Review(Evaluations evaluations, Decisions decisions, ActiveReferential referential, Journal journal,
-                  ApplicationEventPublisher events, Clock clock) {
+    public Review(Evaluations evaluations, EvaluationStore store, Decisions decisions, CurrentEvaluations current, ActiveReferential referential,
+                  Journal journal, ApplicationEventPublisher events, Clock clock) {
         this.evaluations = evaluations;
+        this.store = store;
         this.decisions = decisions;
+        this.current = current;
         this.referential = referential;
         this.journal = journal;
         this.events = events;
@@ -43,30 +53,53 @@ public class Review {
 
     /**
      * Decides on the evaluation of a structure for a campaign, on {@code decidedOn} (today for
-     * officers; the demo data replays past dates).
+     * officers; the demo data replays past dates). The evaluation must be the current one: a
+     * decision is never taken on answers that were reopened or data that changed since.
+     *
+     * @param decision {@code null} to confirm the proposal
+     * @throws DecisionRefused {@code NOT_EVALUATED}, {@code STALE_EVALUATION}, {@code JUSTIFICATION_REQUIRED}
+     *                         or {@code JUSTIFICATION_TOO_LONG}
      */
     public Decision decide(String structureId, String campaign, LabelDecision decision, String justification,
                            String officer, String origin, LocalDate decidedOn) {
         Evaluation evaluation = evaluations.findById(Evaluation.idOf(structureId, campaign)).orElseThrow(() ->
-                new DecisionRefused("NOT_EVALUATED", "La structure " + structureId + " n'a pas d'évaluation pour la campagne " + campaign));
-        LabelDecision chosen = decision == null ? evaluation.proposal() : decision;
+                new DecisionRefused(DecisionRefused.Code.NOT_EVALUATED,
+                        "La structure " + structureId + " n'a pas d'évaluation pour la campagne " + campaign));
         String reason = justification == null ? "" : justification.strip();
-        if (chosen != evaluation.proposal() && reason.length() < 20) {
-            throw new DecisionRefused("JUSTIFICATION_REQUIRED",
+        if (reason.length() > MAX_JUSTIFICATION) {
+            throw new DecisionRefused(DecisionRefused.Code.JUSTIFICATION_TOO_LONG, "La justification compte " + reason.length()
+                    + " caractères : " + MAX_JUSTIFICATION + " au plus.");
+        }
+        current.whyStale(evaluation).ifPresent(stale -> {
+            throw new DecisionRefused(DecisionRefused.Code.STALE_EVALUATION, staleMessage(stale));
+        });
+        LabelDecision chosen = decision == null ? evaluation.proposal() : decision;
+        if (chosen != evaluation.proposal() && reason.length() < MIN_JUSTIFICATION) {
+            throw new DecisionRefused(DecisionRefused.Code.JUSTIFICATION_REQUIRED,
                     "Remplacer la proposition « " + evaluation.proposal() + " » par « " + chosen
-                            + " » demande une justification écrite (20 caractères au moins).");
+                            + " » demande une justification écrite (" + MIN_JUSTIFICATION + " caractères au moins).");
         }
         Decision previous = decisions.findById(Decision.idOf(structureId, campaign)).orElse(null);
         LocalDate validUntil = chosen.grantsLabel() ? decidedOn.plusYears(referential.catalogue().labelValidityYears()) : null;
         Decision taken = decisions.save(new Decision(Decision.idOf(structureId, campaign), structureId, campaign,
                 evaluation.proposal(), chosen, reason.isEmpty() ? null : reason, officer, decidedOn, Instant.now(clock), validUntil));
         // The officer has now looked at it: a flagged re-evaluation leaves the review queue's flagged list.
-        evaluations.save(withActionPlanDueFrom(evaluation, chosen, decidedOn).reviewed());
+        store.storeDecided(withActionPlanDueFrom(evaluation, chosen, decidedOn).reviewed());
         journal.record(officer, chosen == evaluation.proposal() ? "DECISION" : "DECISION_OVERRIDE",
                 structureId + "/" + campaign, previous == null ? "proposition " + evaluation.proposal() : String.valueOf(previous.decision()),
                 chosen + (reason.isEmpty() ? "" : " — " + reason), origin);
         events.publishEvent(new DecisionTaken(structureId, campaign, chosen));
         return taken;
+    }
+
+    /** Why the evaluation shown cannot be decided on, in French. */
+    public static String staleMessage(CurrentEvaluations.StaleReason reason) {
+        return switch (reason) {
+            case ANSWERS_REOPENED -> "Les réponses de la structure ont été rouvertes depuis cette évaluation : elle ne peut plus "
+                    + "fonder une décision. Attendez leur nouveau dépôt, puis relancez l'évaluation de la campagne.";
+            case INPUTS_CHANGED -> "Cette évaluation n'est plus à jour : les réponses, l'activité, le label ou le jeu de règles "
+                    + "en vigueur ont changé depuis. Relancez l'évaluation de la campagne, puis décidez sur la nouvelle.";
+        };
     }
 
     /** Action-plan items are due a number of months after the decision, not after the evaluation. */

@@ -41,7 +41,6 @@ class EvaluationDetailController {
     static final String VIEW = "backoffice/showEvaluation";
     static final String CONFIRM = "confirm";
     static final String OTHER = "other";
-    static final int MAX_JUSTIFICATION = 2000;
 
     private final EvaluationDetails details;
     private final Review review;
@@ -76,8 +75,8 @@ class EvaluationDetailController {
         String page = "redirect:/back-office/revue/" + campaign + "/" + structureId;
         FieldErrors errors = new FieldErrors();
         LabelDecision chosen = chosen(choice, decision, errors, locale);
-        if (justification != null && justification.strip().length() > MAX_JUSTIFICATION) {
-            errors.add("justification", texts.message("backoffice.decision.justification.tooLong", locale, MAX_JUSTIFICATION));
+        if (justification != null && justification.strip().length() > Review.MAX_JUSTIFICATION) {
+            errors.add("justification", texts.message("backoffice.decision.justification.tooLong", locale, Review.MAX_JUSTIFICATION));
         }
         if (proposal != null && !proposal.equals(String.valueOf(detail.evaluation().proposal()))) {
             // re-evaluated while the officer was reading: confirming now would confirm what they did not see
@@ -91,10 +90,13 @@ class EvaluationDetailController {
                         texts.message("label-decision." + taken.decision().name(), locale)));
                 return page;
             } catch (DecisionRefused refused) {
-                if ("NOT_EVALUATED".equals(refused.code())) {
-                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                switch (refused.code()) {
+                    case NOT_EVALUATED -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                    case STALE_EVALUATION -> errors.add("choice", texts.refusal(refused.code().name(), refused.getMessage(), locale,
+                            campaign, structureId));
+                    default -> errors.add("justification", texts.refusal(refused.code().name(), refused.getMessage(), locale,
+                            campaign, structureId));
                 }
-                errors.add("justification", texts.refusal(refused.code(), refused.getMessage(), locale, campaign, structureId));
             }
         }
         redirect.addFlashAttribute("errors", errors);

@@ -11,6 +11,7 @@ import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.assessment.SelfAssessments;
+import fr.spro.label.audit.CurrentEvaluations;
 import fr.spro.label.audit.Decision;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.ActionItem;
@@ -33,16 +34,18 @@ class EvaluationDetails {
     private final Decisions decisions;
     private final SelfAssessments assessments;
     private final ActiveReferential referential;
+    private final CurrentEvaluations current;
     private final Clock clock;
 
     EvaluationDetails(Evaluations evaluations, Structures structures, Campaigns campaigns, Decisions decisions,
-                      SelfAssessments assessments, ActiveReferential referential, Clock clock) {
+                      SelfAssessments assessments, ActiveReferential referential, CurrentEvaluations current, Clock clock) {
         this.evaluations = evaluations;
         this.structures = structures;
         this.campaigns = campaigns;
         this.decisions = decisions;
         this.assessments = assessments;
         this.referential = referential;
+        this.current = current;
         this.clock = clock;
     }
 
@@ -62,7 +65,7 @@ class EvaluationDetails {
         SelfAssessment assessment = assessments.findByStructureIdAndCampaign(structureId, campaign).orElse(null);
         Decision decision = decisions.findById(Decision.idOf(structureId, campaign)).orElse(null);
         return Optional.of(new EvaluationDetail(structure.get(), theCampaign.get(), evaluation.get(), decision, assessment,
-                findings, plan));
+                findings, plan, current.whyStale(evaluation.get()).orElse(null)));
     }
 
     static ActionItemRow actionRow(MemberStructure structure, String campaign, ActionItem item, LocalDate today) {

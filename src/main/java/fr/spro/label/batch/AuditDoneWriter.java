@@ -1,25 +1,21 @@
 package fr.spro.label.batch;
 
+import fr.spro.label.evaluation.EvaluationStore;
+import fr.spro.label.evaluation.EvaluationStore.AwaitingAuditFile;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
-/** Clears the "audit pending" mark of the evaluations whose audit file is now stored. */
-class AuditDoneWriter implements ItemWriter<PendingAudit> {
+/** Tells the evaluation store which evaluations have their audit file stored now. */
+class AuditDoneWriter implements ItemWriter<AwaitingAuditFile> {
 
-    private final MongoTemplate mongo;
+    private final EvaluationStore store;
 
-    AuditDoneWriter(MongoTemplate mongo) {
-        this.mongo = mongo;
+    AuditDoneWriter(EvaluationStore store) {
+        this.store = store;
     }
 
     @Override
-    public void write(Chunk<? extends PendingAudit> chunk) {
-        var ids = chunk.getItems().stream().map(PendingAudit::evaluationId).toList();
-        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),
-                new Update().unset(EvaluationWriter.AUDIT_PENDING), "evaluations");
+    public void write(Chunk<? extends AwaitingAuditFile> chunk) {
+        store.auditFilesStored(chunk.getItems().stream().map(AwaitingAuditFile::evaluationId).toList());
     }
 }

@@ -5,19 +5,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import fr.spro.label.audit.Decision;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.audit.EvaluationView;
 import fr.spro.label.evaluation.Evaluation;
+import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.reporting.ReportFiles;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
@@ -29,13 +25,16 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class CampaignExport {
 
-    private final MongoTemplate mongo;
+    /** Evaluations written per page: about 25 kB each with their findings. */
+    static final int PAGE = 200;
+
+    private final EvaluationStore evaluations;
     private final Decisions decisions;
     private final ReportFiles reportFiles;
     private final ObjectMapper json;
 
-    CampaignExport(MongoTemplate mongo, Decisions decisions, ReportFiles reportFiles, ObjectMapper json) {
-        this.mongo = mongo;
+    CampaignExport(EvaluationStore evaluations, Decisions decisions, ReportFiles reportFiles, ObjectMapper json) {
+        this.evaluations = evaluations;
         this.decisions = decisions;
         this.reportFiles = reportFiles;
         this.json = json;
@@ -48,15 +47,16 @@ class CampaignExport {
     }
 
     private void writeEvaluations(String campaign, Path file) {
-        Map<String, Decision> decided = decisions.findByCampaign(campaign).stream()
-                .collect(Collectors.toMap(Decision::structureId, Function.identity()));
-        Query all = Query.query(Criteria.where("campaign").is(campaign)).with(Sort.by("_id"));
-        // Streamed, one evaluation at a time: a campaign may hold tens of thousands of them.
+        // Written as read, a page at a time with the page's decisions: a campaign may hold tens of
+        // thousands of evaluations, far more than one answer of the store or the heap holds.
         try (OutputStream out = Files.newOutputStream(file);
-             JsonGenerator generator = json.createGenerator(out);
-             var evaluations = mongo.stream(all, Evaluation.class)) {
+             JsonGenerator generator = json.createGenerator(out)) {
             generator.writeStartArray();
-            evaluations.forEach(e -> json.writeValue(generator, EvaluationView.of(e, decided.get(e.structureId()))));
+            evaluations.forEachPage(campaign, PAGE, page -> {
+                Map<String, Decision> decided = new HashMap<>();
+                decisions.findAllById(page.stream().map(Evaluation::id).toList()).forEach(d -> decided.put(d.structureId(), d));
+                page.forEach(e -> json.writeValue(generator, EvaluationView.of(e, decided.get(e.structureId()))));
+            });
             generator.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Écriture impossible : " + file, e);

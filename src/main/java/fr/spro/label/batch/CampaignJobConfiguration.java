@@ -9,11 +9,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.evaluation.Evaluation;
+import fr.spro.label.evaluation.EvaluationStore;
+import fr.spro.label.evaluation.EvaluationStore.AwaitingAuditFile;
 import fr.spro.label.evaluation.RuleEngine;
 import fr.spro.label.intake.InboxReport;
 import fr.spro.label.intake.IntakeService;
-import fr.spro.label.label.LabelStates;
 import fr.spro.label.label.Registry;
 import fr.spro.label.reporting.AuditFiles;
 import fr.spro.label.reporting.CrefopReport;
@@ -126,46 +126,46 @@ class CampaignJobConfiguration {
     }
 
     @Bean
-    Step evaluateTerritoryStep(EvaluationWorkReader evaluationWorkReader, RuleEngine rules, MongoTemplate mongo) {
-        return new StepBuilder("evaluateTerritory", jobRepository).<EvaluationWork, Evaluation>chunk(chunkSize)
+    Step evaluateTerritoryStep(EvaluationWorkReader evaluationWorkReader, RuleEngine rules, EvaluationStore store) {
+        return new StepBuilder("evaluateTerritory", jobRepository).<EvaluationWork, Reevaluation>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(evaluationWorkReader)
                 .processor(new EvaluateProcessor(rules))
-                .writer(new EvaluationWriter(mongo))
+                .writer(new EvaluationWriter(store))
                 .build();
     }
 
     @Bean
     @StepScope
-    EvaluationWorkReader evaluationWorkReader(MongoTemplate mongo, LabelStates labelStates, Campaigns campaigns,
+    EvaluationWorkReader evaluationWorkReader(MongoTemplate mongo, EvaluationRequests requests, Campaigns campaigns,
                                               @Value("#{jobParameters['campaign']}") String campaign,
                                               @Value("#{stepExecutionContext['territory']}") String territory) {
         Campaign current = campaigns.find(campaign).orElseThrow();
-        return new EvaluationWorkReader(mongo, labelStates, current, Territory.valueOf(territory), chunkSize);
+        return new EvaluationWorkReader(mongo, requests, current, Territory.valueOf(territory), chunkSize);
     }
 
     @Bean
-    Step auditFilesStep(ItemReader<PendingAudit> pendingAuditReader, AuditFiles auditFiles, MongoTemplate mongo) {
+    Step auditFilesStep(ItemReader<AwaitingAuditFile> pendingAuditReader, AuditFiles auditFiles, EvaluationStore store) {
         // PDF rendering is the costly part: items of a chunk are rendered concurrently.
-        return new StepBuilder("auditFiles", jobRepository).<PendingAudit, PendingAudit>chunk(chunkSize)
+        return new StepBuilder("auditFiles", jobRepository).<AwaitingAuditFile, AwaitingAuditFile>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(pendingAuditReader)
                 .processor(audit -> {
                     auditFiles.ensureFor(audit.structureId(), audit.campaign());
                     return audit;
                 })
-                .writer(new AuditDoneWriter(mongo))
+                .writer(new AuditDoneWriter(store))
                 .taskExecutor(executor("audit-"))
                 .build();
     }
 
     @Bean
     @StepScope
-    ItemReader<PendingAudit> pendingAuditReader(MongoTemplate mongo, @Value("#{jobParameters['campaign']}") String campaign,
+    ItemReader<AwaitingAuditFile> pendingAuditReader(EvaluationStore store, @Value("#{jobParameters['campaign']}") String campaign,
                                                 @Value("${campaign-job.audit-files:true}") boolean auditFiles) {
         // Without audit files the evaluations stay marked: a later run renders them, and every
         // download renders a missing or outdated file first, so nothing is lost by skipping.
-        return auditFiles ? new PendingAuditReader(mongo, campaign, chunkSize) : () -> null;
+        return auditFiles ? new PendingAuditReader(store, campaign, chunkSize) : () -> null;
     }
 
     @Bean

@@ -8,35 +8,34 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
+import fr.spro.label.assessment.CampaignRefused;
+import fr.spro.label.assessment.CampaignWorkflow;
 import fr.spro.label.cli.Command;
 import fr.spro.label.cli.CommandException;
-import org.bson.Document;
+import fr.spro.label.evaluation.EvaluationStore;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code evaluate --campaign=2025 [--inbox=DIR] [--out=DIR]}: imports the inbox, runs the campaign
- * job to its end in this process, prints a summary, and with {@code --out} exports the
- * evaluations, audit files and CREFOP report. Exit code 0 on success, 1 when the job failed,
+ * {@code evaluate --campaign=2025 [--inbox=DIR] [--out=DIR]}: opens the campaign when it was never
+ * opened, imports the inbox, runs the campaign job to its end in this process, prints a summary,
+ * and with {@code --out} exports the evaluations, audit files and CREFOP report. Exit code 0 on success, 1 when the job failed,
  * 2 for a usage mistake, 3 when the campaign's job is already running elsewhere.
  */
 @Component
 class EvaluateCommand implements Command {
 
     private final CampaignJobs jobs;
-    private final MongoTemplate mongo;
+    private final CampaignWorkflow campaigns;
+    private final EvaluationStore evaluations;
     private final CampaignExport export;
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
-    EvaluateCommand(CampaignJobs jobs, MongoTemplate mongo, CampaignExport export) {
+    EvaluateCommand(CampaignJobs jobs, CampaignWorkflow campaigns, EvaluationStore evaluations, CampaignExport export) {
         this.jobs = jobs;
-        this.mongo = mongo;
+        this.campaigns = campaigns;
+        this.evaluations = evaluations;
         this.export = export;
     }
 
@@ -50,11 +49,27 @@ class EvaluateCommand implements Command {
         return "evaluate --campaign=2025 [--inbox=DOSSIER] [--out=DOSSIER]";
     }
 
+    /**
+     * An operator naming a campaign on the command line opens it when it does not exist
+     * ({@code interfaces.md}), with its default deadline, journaled under the operator's name.
+     */
+    private void openFirst(String campaign) {
+        if (!campaign.matches("\\d{4}")) {
+            return; // the launch refuses it, as a usage mistake
+        }
+        try {
+            campaigns.openIfMissing(Integer.parseInt(campaign), System.getProperty("user.name", "cli"), "ligne de commande");
+        } catch (CampaignRefused refused) {
+            throw new CommandException(refused.getMessage());
+        }
+    }
+
     @Override
     public int run(ApplicationArguments arguments) {
         String campaign = CommandException.requiredOption(arguments, "campaign");
         Path inbox = optionalDirectory(arguments, "inbox", false);
         Path outDir = optionalDirectory(arguments, "out", true);
+        openFirst(campaign);
         JobProgress result;
         try {
             result = jobs.await(jobs.launch(campaign, inbox), Duration.ofMillis(200));
@@ -83,13 +98,7 @@ class EvaluateCommand implements Command {
      * 50,000 structures after the job had succeeded.
      */
     private Map<String, Long> proposalsOf(String campaign) {
-        Query ofCampaign = Query.query(Criteria.where("campaign").is(campaign));
-        ofCampaign.fields().include("proposal");
-        Map<String, Long> proposals = new TreeMap<>();
-        try (Stream<Document> evaluations = mongo.stream(ofCampaign, Document.class, "evaluations")) {
-            evaluations.forEach(d -> proposals.merge(String.valueOf(d.get("proposal")), 1L, Long::sum));
-        }
-        return proposals;
+        return evaluations.proposalCounts(campaign);
     }
 
     private void printSummary(JobProgress result, Map<String, Long> proposals) {

@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Evaluates one structure with the rules in force. An evaluation whose inputs and rule set are
  * those of the stored one is dropped, so re-running a campaign on unchanged data writes nothing.
  */
-class EvaluateProcessor implements ItemProcessor<EvaluationWork, Evaluation> {
+class EvaluateProcessor implements ItemProcessor<EvaluationWork, Reevaluation> {
 
     private final RuleEngine rules;
 
@@ -19,12 +19,13 @@ class EvaluateProcessor implements ItemProcessor<EvaluationWork, Evaluation> {
     }
 
     @Override
-    public Evaluation process(EvaluationWork work) {
+    public Reevaluation process(EvaluationWork work) {
         Evaluation evaluation = rules.evaluate(work.request());
         if (Objects.equals(evaluation.inputsDigest(), work.storedDigest())) {
             return null;
         }
-        boolean differsFromDecision = work.confirmedDecision() != null && work.confirmedDecision() != evaluation.proposal();
-        return differsFromDecision ? evaluation.flaggedForReview() : evaluation;
+        boolean decided = work.confirmedDecision() != null;
+        boolean differsFromDecision = decided && work.confirmedDecision() != evaluation.proposal();
+        return new Reevaluation(differsFromDecision ? evaluation.flaggedForReview() : evaluation, decided);
     }
 }

@@ -13,4 +13,7 @@ public interface ActivatedRuleSets {
 
     /** The files of the rule set activated last, if an officer ever activated one. */
     Optional<Map<String, String>> lastActivated();
+
+    /** The fingerprint of the rule set activated last: a small read, made before each job, what-if or check. */
+    Optional<String> lastFingerprint();
 }

@@ -59,6 +59,12 @@ public record Evaluation(
                 evaluatedAt, false, inputsDigest);
     }
 
+    /** The same evaluation as made from inputs with this digest. */
+    public Evaluation withInputsDigest(String digest) {
+        return new Evaluation(id, structureId, campaign, ruleSetVersion, compliance, proposal, scores, findings, actionPlan,
+                evaluatedAt, flagged, digest);
+    }
+
     /** The same evaluation with another action plan (due dates follow the decision). */
     public Evaluation withActionPlan(List<ActionItem> plan) {
         return new Evaluation(id, structureId, campaign, ruleSetVersion, compliance, proposal, scores, findings, plan,

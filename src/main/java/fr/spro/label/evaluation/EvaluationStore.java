@@ -1,30 +1,51 @@
 package fr.spro.label.evaluation;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Stores evaluations, one per (structure, campaign): writing the same evaluation twice leaves one
- * document, and a re-evaluation replaces the previous one. Idempotent without transactions, as
- * the embedded store requires: the document id is the natural key.
+ * The only writer of the {@code evaluations} collection: one evaluation per (structure, campaign),
+ * written through operations that say what they keep. Writing the same evaluation twice leaves
+ * one document; a re-evaluation replaces findings and proposal but never the answers a structure
+ * gave to the action plan in force. Idempotent without transactions, as the embedded store
+ * requires: the document id is the natural key.
  */
 @Service
 public class EvaluationStore {
 
-    private final Evaluations evaluations;
+    /** Marks an evaluation whose audit file is to be rendered again; cleared once it is stored. */
+    static final String AUDIT_PENDING = "auditPending";
 
-    EvaluationStore(Evaluations evaluations) {
+    private final Evaluations evaluations;
+    private final MongoTemplate mongo;
+
+    EvaluationStore(Evaluations evaluations, MongoTemplate mongo) {
         this.evaluations = evaluations;
+        this.mongo = mongo;
     }
 
-    /** Inserts or replaces the evaluation of its (structure, campaign). */
+    /** Inserts or replaces the evaluation of its (structure, campaign), as it is. */
     public Evaluation upsert(Evaluation evaluation) {
-        String expectedId = Evaluation.idOf(evaluation.structureId(), evaluation.campaign());
-        if (!expectedId.equals(evaluation.id())) {
-            throw new IllegalArgumentException("L'identifiant d'une évaluation est « " + expectedId + " », pas « "
-                    + evaluation.id() + " »");
-        }
+        requireNaturalId(evaluation);
         return evaluations.save(evaluation);
     }
 
@@ -40,5 +61,139 @@ public class EvaluationStore {
         return find(candidate.structureId(), candidate.campaign())
                 .map(stored -> stored.inputsDigest() != null && stored.inputsDigest().equals(candidate.inputsDigest()))
                 .orElse(false);
+    }
+
+    /**
+     * Stores re-evaluations in one bulk request, each marked for a new audit file. For the
+     * structures in {@code decided} (a decision is confirmed, so its action plan is in force), the
+     * stored action plan and the structure's answers to it are kept as they are: a re-run changes
+     * neither a decision nor what was answered to it. A replayed chunk changes nothing.
+     */
+    public void storeReevaluations(List<Evaluation> fresh, Set<String> decided) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        fresh.forEach(EvaluationStore::requireNaturalId);
+        Map<String, Evaluation> stored = storedPlans(fresh.stream().filter(e -> decided.contains(e.structureId()))
+                .map(Evaluation::id).toList());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Evaluation.class);
+        for (Evaluation evaluation : fresh) {
+            Evaluation previous = stored.get(evaluation.id());
+            Evaluation kept = previous == null ? evaluation : evaluation.withActionPlan(previous.actionPlan());
+            Document document = new Document();
+            mongo.getConverter().write(kept, document);
+            document.put(AUDIT_PENDING, true);
+            bulk.replaceOne(Query.query(Criteria.where("_id").is(kept.id())), document, FindAndReplaceOptions.options().upsert());
+        }
+        bulk.execute();
+    }
+
+    /** The action plans stored for these evaluations, by evaluation id (the rest of each left unread). */
+    private Map<String, Evaluation> storedPlans(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Evaluation.class).stream()
+                .collect(Collectors.toMap(Evaluation::id, Function.identity()));
+    }
+
+    /**
+     * Stores what a decision makes of its evaluation: the action plan in force (due dates from the
+     * decision, answers kept) and the end of the officer's second look (not flagged any more).
+     */
+    public Evaluation storeDecided(Evaluation decided) {
+        requireNaturalId(decided);
+        Update update = new Update().set("actionPlan", mongo.getConverter().convertToMongoType(decided.actionPlan()))
+                .set("flagged", false);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(decided.id())), update, Evaluation.class);
+        return decided;
+    }
+
+    /** One evaluation of a campaign still waiting for its audit file: what rendering it needs. */
+    public record AwaitingAuditFile(String evaluationId, String structureId, String campaign) {
+    }
+
+    /** The next evaluations of the campaign waiting for their audit file, in id order, after {@code afterId}. */
+    public List<AwaitingAuditFile> awaitingAuditFiles(String campaign, String afterId, int limit) {
+        Query query = Query.query(Criteria.where("campaign").is(campaign).and(AUDIT_PENDING).is(true).and("_id").gt(afterId))
+                .with(Sort.by("_id")).limit(limit);
+        query.fields().include("_id", "structureId", "campaign");
+        List<AwaitingAuditFile> pending = new ArrayList<>();
+        for (Document d : mongo.find(query, Document.class, mongo.getCollectionName(Evaluation.class))) {
+            pending.add(new AwaitingAuditFile(d.getString("_id"), d.getString("structureId"), d.getString("campaign")));
+        }
+        return pending;
+    }
+
+    /** Clears the "audit file pending" mark of these evaluations: their files are stored. */
+    public void auditFilesStored(Collection<String> evaluationIds) {
+        if (!evaluationIds.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(evaluationIds)), new Update().unset(AUDIT_PENDING), Evaluation.class);
+        }
+    }
+
+    /**
+     * Hands the campaign's evaluations over a page at a time, in id order: never one unbounded
+     * answer (a campaign of 50,000 evaluations is over 1 GB, and the embedded store refuses a
+     * reply over 48 MB), so a caller writes as it reads.
+     */
+    public void forEachPage(String campaign, int pageSize, Consumer<List<Evaluation>> page) {
+        String lastId = "";
+        while (true) {
+            List<Evaluation> evaluations = mongo.find(Query.query(Criteria.where("campaign").is(campaign).and("_id").gt(lastId))
+                    .with(Sort.by("_id")).limit(pageSize), Evaluation.class);
+            if (evaluations.isEmpty()) {
+                return;
+            }
+            page.accept(evaluations);
+            if (evaluations.size() < pageSize) {
+                return;
+            }
+            lastId = evaluations.get(evaluations.size() - 1).id();
+        }
+    }
+
+    /**
+     * How many of the campaign's evaluations propose each decision, from the proposal field alone,
+     * read a bounded batch at a time (an aggregation on the embedded store holds every matched
+     * evaluation, findings included, in memory).
+     */
+    public Map<String, Long> proposalCounts(String campaign) {
+        Query ofCampaign = Query.query(Criteria.where("campaign").is(campaign)).cursorBatchSize(1_000);
+        ofCampaign.fields().include("proposal");
+        Map<String, Long> proposals = new TreeMap<>();
+        try (Stream<Document> evaluations = mongo.stream(ofCampaign, Document.class, mongo.getCollectionName(Evaluation.class))) {
+            evaluations.forEach(d -> proposals.merge(String.valueOf(d.get("proposal")), 1L, Long::sum));
+        }
+        return proposals;
+    }
+
+    /**
+     * The campaign's evaluations without their findings and action plans (what figures and lists
+     * need), read a bounded batch at a time.
+     */
+    public List<Evaluation> summaries(String campaign) {
+        Query query = Query.query(Criteria.where("campaign").is(campaign)).cursorBatchSize(2_000);
+        query.fields().exclude("findings").exclude("actionPlan");
+        try (Stream<Evaluation> evaluations = mongo.stream(query, Evaluation.class)) {
+            return evaluations.toList();
+        }
+    }
+
+    /** The structures evaluated for the campaign, in id order, read a bounded batch at a time. */
+    public List<String> evaluatedStructures(String campaign) {
+        Query query = Query.query(Criteria.where("campaign").is(campaign)).with(Sort.by("structureId")).cursorBatchSize(5_000);
+        query.fields().include("structureId");
+        try (Stream<Document> ids = mongo.stream(query, Document.class, mongo.getCollectionName(Evaluation.class))) {
+            return ids.map(d -> d.getString("structureId")).toList();
+        }
+    }
+
+    private static void requireNaturalId(Evaluation evaluation) {
+        String expectedId = Evaluation.idOf(evaluation.structureId(), evaluation.campaign());
+        if (!expectedId.equals(evaluation.id())) {
+            throw new IllegalArgumentException("L'identifiant d'une évaluation est « " + expectedId + " », pas « "
+                    + evaluation.id() + " »");
+        }
     }
 }

@@ -36,10 +36,15 @@ public class RuleEngine implements ActiveReferential {
 
     private final Clock clock;
     private final AtomicReference<RuleSet> active;
+    /** Where activations are shared between instances; {@code null} outside Spring or with {@code --rules-dir}. */
+    private final ActivatedRuleSets shared;
+    /** A stored rule set that was refused here, so it is not compiled again at every check. */
+    private volatile String refusedFingerprint;
 
     @Autowired
     RuleEngine(@Value("${rules-dir:}") String rulesDir, Clock clock, ObjectProvider<ActivatedRuleSets> activated) {
-        this(initialRuleSet(rulesDir, activated.getIfAvailable(), clock), clock);
+        this(initialRuleSet(rulesDir, activated.getIfAvailable(), clock), clock,
+                rulesDir == null || rulesDir.isBlank() ? activated.getIfAvailable() : null);
     }
 
     /** A rule engine on the rule files of a folder, outside Spring (tests, benchmarks, tools). */
@@ -48,12 +53,13 @@ public class RuleEngine implements ActiveReferential {
     }
 
     RuleEngine(Map<String, String> files, Clock clock) {
-        this(RuleSetCompiler.compile(files, clock), clock);
+        this(RuleSetCompiler.compile(files, clock), clock, null);
     }
 
-    private RuleEngine(RuleSet ruleSet, Clock clock) {
+    private RuleEngine(RuleSet ruleSet, Clock clock, ActivatedRuleSets shared) {
         this.clock = clock;
         this.active = new AtomicReference<>(ruleSet);
+        this.shared = shared;
         log.info("Référentiel {} : {} critères, {} règles compilées en {} ms", ruleSet.version(),
                 ruleSet.catalogue().criteria().size(), ruleSet.rules().size(), ruleSet.buildTime().toMillis());
     }
@@ -87,8 +93,40 @@ public class RuleEngine implements ActiveReferential {
         return active.get().evaluate(request);
     }
 
-    /** The rule set in force. */
+    /** The rule set in force in this instance, as last checked ({@link #inForce} checks again). */
     public RuleSet active() {
+        return active.get();
+    }
+
+    /**
+     * The rule set in force across every instance: when an officer activated another one on any
+     * instance since this one last looked, it is loaded (compiled once per JVM, then cached) and
+     * put in force here too. Called before each campaign job, what-if and single evaluation; an
+     * explicit {@code --rules-dir} is never replaced.
+     */
+    public RuleSet inForce() {
+        if (shared == null) {
+            return active.get();
+        }
+        Optional<String> stored = shared.lastFingerprint();
+        RuleSet current = active.get();
+        if (stored.isEmpty() || stored.get().equals(current.fingerprint()) || stored.get().equals(refusedFingerprint)) {
+            return current;
+        }
+        Optional<Map<String, String>> files = shared.lastActivated();
+        if (files.isEmpty()) {
+            return current;
+        }
+        try {
+            RuleSet loaded = RuleSetCompiler.compile(files.get(), clock);
+            if (active.compareAndSet(current, loaded)) {
+                log.info("Jeu de règles activé sur une autre instance repris ici : référentiel {} ({})", loaded.version(),
+                        loaded.fingerprint().substring(0, 12));
+            }
+        } catch (RuleSetException refused) {
+            refusedFingerprint = stored.get();
+            log.error("Le jeu de règles activé en dernier est refusé ici ; celui en vigueur reste. {}", refused.getMessage());
+        }
         return active.get();
     }
 

@@ -68,6 +68,22 @@ public class Registry {
     }
 
     /**
+     * Rebuilds the entries of these structures that the registry lists, a page at a time: after
+     * an import changed their directory records, what the public sees follows at once.
+     */
+    public int refreshListed(List<String> structureIds) {
+        int refreshed = 0;
+        for (int from = 0; from < structureIds.size(); from += REFRESH_PAGE) {
+            List<String> page = structureIds.subList(from, Math.min(structureIds.size(), from + REFRESH_PAGE));
+            List<String> listed = mongo.findDistinct(Query.query(Criteria.where("_id").in(page)), "_id", RegistryEntry.class, String.class);
+            if (!listed.isEmpty()) {
+                refreshed += refreshPage(listed).size();
+            }
+        }
+        return refreshed;
+    }
+
+    /**
      * Rebuilds every entry: each structure with a decision and each one already listed. Stores
      * labels whose validity has passed as {@code EXPIRE}. Returns how many entries the registry holds.
      */

@@ -1,7 +1,9 @@
 package fr.spro.label.label;
 
 import fr.spro.label.audit.Decision;
+import fr.spro.label.structure.DirectoryChanged;
 import fr.spro.label.structure.MemberStructure;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterDeleteEvent;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
@@ -41,6 +43,22 @@ final class RegistryRefresh {
             } else {
                 registry.refreshAll();
             }
+        }
+    }
+
+    /** Directory records written in bulk (an import of the structures file). */
+    @Component
+    static class OnDirectoryChange {
+
+        private final Registry registry;
+
+        OnDirectoryChange(Registry registry) {
+            this.registry = registry;
+        }
+
+        @EventListener
+        void refresh(DirectoryChanged change) {
+            registry.refreshListed(change.structureIds());
         }
     }
 

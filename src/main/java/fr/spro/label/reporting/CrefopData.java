@@ -1,18 +1,19 @@
 package fr.spro.label.reporting;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.audit.Decision;
+import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
-import fr.spro.label.structure.Structures;
-import org.springframework.beans.factory.annotation.Value;
+import fr.spro.label.evaluation.EvaluationStore;
+import fr.spro.label.structure.MemberStructure;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,16 +27,19 @@ import org.springframework.stereotype.Component;
 @Component
 class CrefopData {
 
+    private static final int BATCH = 2_000;
+
     private final MongoTemplate mongo;
     private final Campaigns campaigns;
-    private final Structures structures;
-    private final Path rulesDir;
+    private final ActiveReferential referential;
+    private final EvaluationStore evaluationStore;
 
-    CrefopData(MongoTemplate mongo, Campaigns campaigns, Structures structures, @Value("${rules-dir:}") String rulesDir) {
+    CrefopData(MongoTemplate mongo, Campaigns campaigns, ActiveReferential referential,
+               EvaluationStore evaluationStore) {
+        this.evaluationStore = evaluationStore;
         this.mongo = mongo;
         this.campaigns = campaigns;
-        this.structures = structures;
-        this.rulesDir = rulesDir == null || rulesDir.isBlank() ? null : Path.of(rulesDir);
+        this.referential = referential;
     }
 
     Campaign campaign(String campaign) {
@@ -53,13 +57,19 @@ class CrefopData {
     }
 
     CrefopFigures.Inputs inputs(Campaign campaign) {
-        Query evaluationsOfCampaign = Query.query(Criteria.where("campaign").is(campaign.id()));
-        evaluationsOfCampaign.fields().exclude("findings").exclude("actionPlan");
-        List<Evaluation> evaluations = mongo.find(evaluationsOfCampaign, Evaluation.class);
+        List<Evaluation> evaluations = evaluationStore.summaries(campaign.id());
         // Campaigns are 4-digit years, so their ids compare as their years do.
-        List<Decision> decisions = mongo.find(Query.query(Criteria.where("campaign").lte(campaign.id())), Decision.class);
-        List<ActivityReport> activity = mongo.find(Query.query(Criteria.where("campaign").is(campaign.id())), ActivityReport.class);
-        return new CrefopFigures.Inputs(campaign.id(), campaign.referenceDate(), structures.findAll(), evaluations, decisions, activity);
+        // Every read in bounded batches: one answer over 48 MB is refused by the embedded store.
+        List<Decision> decisions = all(Query.query(Criteria.where("campaign").lte(campaign.id())), Decision.class);
+        List<ActivityReport> activity = all(Query.query(Criteria.where("campaign").is(campaign.id())), ActivityReport.class);
+        return new CrefopFigures.Inputs(campaign.id(), campaign.referenceDate(), all(new Query(), MemberStructure.class),
+                evaluations, decisions, activity);
+    }
+
+    private <T> List<T> all(Query query, Class<T> type) {
+        try (Stream<T> documents = mongo.stream(query.cursorBatchSize(BATCH), type)) {
+            return documents.toList();
+        }
     }
 
     /** The rule-set versions of the campaign's evaluations ("2025.1"), usually one. */
@@ -69,7 +79,8 @@ class CrefopData {
         return versions.isEmpty() ? "—" : String.join(", ", versions);
     }
 
+    /** The territory indicator's thresholds of the rule set in force. */
     TerritoryIndicatorRule indicatorRule() {
-        return TerritoryIndicatorRule.load(rulesDir);
+        return TerritoryIndicatorRule.of(referential.catalogue().parameters());
     }
 }

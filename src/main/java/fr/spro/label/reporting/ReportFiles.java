@@ -9,11 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import fr.spro.label.evaluation.EvaluationStore;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,12 +20,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportFiles {
 
-    private final MongoTemplate mongo;
+    private final EvaluationStore evaluations;
     private final AuditFiles auditFiles;
     private final CrefopReport crefop;
 
-    ReportFiles(MongoTemplate mongo, AuditFiles auditFiles, CrefopReport crefop) {
-        this.mongo = mongo;
+    ReportFiles(EvaluationStore evaluations, AuditFiles auditFiles, CrefopReport crefop) {
+        this.evaluations = evaluations;
         this.auditFiles = auditFiles;
         this.crefop = crefop;
     }
@@ -64,9 +60,7 @@ public class ReportFiles {
     }
 
     private List<String> evaluatedStructures(String campaign) {
-        Query query = Query.query(Criteria.where("campaign").is(campaign)).with(Sort.by("structureId"));
-        query.fields().include("structureId");
-        return mongo.find(query, Document.class, "evaluations").stream().map(d -> d.getString("structureId")).toList();
+        return evaluations.evaluatedStructures(campaign);
     }
 
     /** Written beside, then moved in place: a reader never sees half a file. */

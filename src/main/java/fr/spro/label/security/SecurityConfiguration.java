@@ -39,6 +39,7 @@ import tools.jackson.databind.ObjectMapper;
  * API (/api/**): HTTP Basic, stateless, no CSRF token, JSON 401/403
  * GET  /api/registry, /api/registry/{structureId}               everyone
  * POST /api/imports                                             OFFICER, ADMIN
+ * POST /api/campaigns                                           OFFICER, ADMIN
  * POST /api/campaigns/{c}/evaluations                           OFFICER, ADMIN
  * GET  /api/jobs/**                                             OFFICER, ADMIN
  * GET  /api/campaigns/{c}/evaluations                           OFFICER, ADMIN
@@ -53,6 +54,7 @@ import tools.jackson.databind.ObjectMapper;
  *      /login, /css/**, /js/**, /images/**, /favicon.ico,
  *      /actuator/health[/**], error pages                       everyone
  *      /mon-espace/**                                          STRUCTURE (its own structure only)
+ * POST /back-office/regles/brouillons (rule files uploaded)    ADMIN (officers change parameters, not rules)
  *      /back-office/**                                         OFFICER, ADMIN
  *      /crefop/**                                              CREFOP, OFFICER, ADMIN
  *      /admin/**                                               ADMIN
@@ -84,6 +86,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(route -> route
                         .requestMatchers(GET, "/api/registry", "/api/registry/{structureId}").permitAll()
                         .requestMatchers(POST, "/api/imports").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers(POST, "/api/campaigns").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(POST, "/api/campaigns/{campaign}/evaluations").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(GET, "/api/jobs/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(GET, "/api/campaigns/{campaign}/evaluations").hasAnyRole(OFFICER, ADMIN)
@@ -120,6 +123,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/mon-espace/**").hasRole(STRUCTURE)
+                        // New criteria or changed logic come as rule files: an administrator's act. Officers
+                        // change thresholds on /back-office/regles/parametres, where nothing sent is code.
+                        .requestMatchers(POST, "/back-office/regles/brouillons").hasRole(ADMIN)
                         .requestMatchers("/back-office/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers("/crefop/**").hasAnyRole(CREFOP, OFFICER, ADMIN)
                         .requestMatchers("/admin/**").hasRole(ADMIN)

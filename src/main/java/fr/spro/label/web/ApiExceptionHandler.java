@@ -1,5 +1,6 @@
 package fr.spro.label.web;
 
+import fr.spro.label.refusal.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,18 @@ class ApiExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> refused(ApiException e) {
         return ResponseEntity.status(e.status()).body(new ApiError(e.code(), e.getMessage()));
+    }
+
+    /** The one place where a refusal's kind becomes an HTTP status. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ApiError> refused(Refusal refusal) {
+        HttpStatus status = switch (refusal.code().kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        return ResponseEntity.status(status).body(new ApiError(refusal.code().name(), refusal.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

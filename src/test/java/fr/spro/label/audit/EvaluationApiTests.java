@@ -74,7 +74,7 @@ class EvaluationApiTests {
     @Test
     void anOfficerConfirmsAProposalAndTheRegistryFollows() throws Exception {
         mvc.perform(post("/api/campaigns/2025/evaluations/FT-BEAUNE/decision").with(officer())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"CONFIRM\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.decision").value("LABELLISE"))
                 .andExpect(jsonPath("$.decidedBy").value("officier"));
@@ -128,5 +128,30 @@ class EvaluationApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("BAD_BODY"));
         assertThat(decisions.findByStructureIdAndCampaign("IJ-BEAUNE", "2025")).isEmpty();
+    }
+
+    @Test
+    void aDecisionIsNeverImpliedByAnEmptyBodyOrAMisspeltField() throws Exception {
+        mvc.perform(post("/api/campaigns/2025/evaluations/IJ-DOLE/decision").with(officer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("DECISION_REQUIRED"));
+        mvc.perform(post("/api/campaigns/2025/evaluations/IJ-DOLE/decision").with(officer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decison\": \"CONFIRM\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("UNKNOWN_FIELD"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("decison")));
+        assertThat(decisions.findByStructureIdAndCampaign("IJ-DOLE", "2025")).isEmpty();
+    }
+
+    @Test
+    void aJustificationLongerThanTheDomainBoundIsRefusedAndNothingIsStored() throws Exception {
+        String tooLong = "x".repeat(Review.MAX_JUSTIFICATION + 1);
+        mvc.perform(post("/api/campaigns/2025/evaluations/IJ-DOLE/decision").with(officer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"REFUSE\", \"justification\": \"" + tooLong + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("JUSTIFICATION_TOO_LONG"));
+        assertThat(decisions.findByStructureIdAndCampaign("IJ-DOLE", "2025")).isEmpty();
     }
 }

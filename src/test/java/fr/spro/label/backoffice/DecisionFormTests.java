@@ -16,6 +16,7 @@ import java.util.List;
 
 import fr.spro.label.assessment.CampaignStatus;
 import fr.spro.label.assessment.SelfAssessments;
+import fr.spro.label.audit.CurrentEvaluations;
 import fr.spro.label.audit.Decision;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluation;
@@ -31,6 +32,7 @@ import fr.spro.label.structure.Structures;
 import fr.spro.label.structure.Territory;
 import fr.spro.label.support.AccountFixture;
 import fr.spro.label.support.BackOfficeFixture;
+import fr.spro.label.support.CurrentEvaluationFixture;
 import fr.spro.label.support.StructureFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,7 @@ class DecisionFormTests {
     @Autowired Structures structures;
     @Autowired SelfAssessments assessments;
     @Autowired Evaluations evaluations;
+    @Autowired CurrentEvaluations current;
     @Autowired Decisions decisions;
     @Autowired Registry registry;
     @Autowired Journal journal;
@@ -74,8 +77,8 @@ class DecisionFormTests {
         structures.save(StructureFixture.member("ML-TEST", "Mission locale du test", "39000", "Lons-le-Saunier", Territory.JURA,
                 Network.MISSION_LOCALE));
         assessments.save(BackOfficeFixture.submitted("ML-TEST", "2031", EVALUATED.minusSeconds(3600)));
-        evaluations.save(BackOfficeFixture.evaluation("ML-TEST", "2031", LabelDecision.LABELLISE_SOUS_CONDITIONS, EVALUATED,
-                List.of(BackOfficeFixture.openItem("NET-01", null))));
+        CurrentEvaluationFixture.saveCurrent(evaluations, current, BackOfficeFixture.evaluation("ML-TEST", "2031",
+                LabelDecision.LABELLISE_SOUS_CONDITIONS, EVALUATED, List.of(BackOfficeFixture.openItem("NET-01", null))));
     }
 
     MockHttpServletRequestBuilder decide(String... parameters) {
@@ -223,5 +226,18 @@ class DecisionFormTests {
         assertThat(pdf.getResponse().getHeader("Content-Disposition")).contains("audit-ML-TEST-2031.pdf");
         mvc.perform(get("/back-office/documents/audit/2031/INCONNUE.pdf").with(as(accounts, AccountFixture.OFFICER)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theReviewPageOfAnEvaluationWhoseAnswersWereReopenedSaysWhyAndOffersNoDecision() throws Exception {
+        assessments.save(BackOfficeFixture.draft("ML-TEST", "2031", EVALUATED.plusSeconds(60)));
+
+        String html = reviewPage(mvc.perform(get("/back-office/revue/2031/ML-TEST").with(as(accounts, AccountFixture.OFFICER))).andReturn());
+        MvcResult refused = mvc.perform(decide("choice", "confirm")).andReturn();
+
+        assertThat(html).contains("id=\"stale-evaluation\"", "Les réponses de la structure ont été rouvertes depuis cette évaluation",
+                "href=\"/back-office/evaluations\"").doesNotContain("id=\"decision-form\"");
+        assertThat(reviewPage(refused)).contains("id=\"stale-evaluation\"");
+        assertThat(decisions.findById(Decision.idOf("ML-TEST", "2031"))).isEmpty();
     }
 }

@@ -148,6 +148,7 @@ class RouteAccessTests {
             "GET /api/registry", EVERYONE,
             "GET /api/registry/{structureId}", EVERYONE,
             "POST /api/imports", OFFICERS,
+            "POST /api/campaigns", OFFICERS,
             "POST /api/campaigns/{campaign}/evaluations", OFFICERS,
             "GET /api/jobs", OFFICERS,
             "GET /api/jobs/{jobId}", OFFICERS,
@@ -198,7 +199,9 @@ class RouteAccessTests {
             // ---- back office: rule sets and audit trail
             "GET /back-office/regles", OFFICERS,
             "GET /back-office/regles/fichiers/{fileName}", OFFICERS,
-            "POST /back-office/regles/brouillons", OFFICERS,
+            "POST /back-office/regles/brouillons", ADMIN_ONLY,
+            "GET /back-office/regles/parametres", OFFICERS,
+            "POST /back-office/regles/parametres", OFFICERS,
             "GET /back-office/regles/brouillons/{draftId}", OFFICERS,
             "GET /back-office/regles/brouillons/{draftId}/fichiers/{fileName}", OFFICERS,
             "GET /back-office/regles/brouillons/{draftId}/simulation", OFFICERS,

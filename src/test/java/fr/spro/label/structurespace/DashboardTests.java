@@ -13,11 +13,13 @@ import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.activity.ActivityReports;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
+import fr.spro.label.audit.CurrentEvaluations;
 import fr.spro.label.audit.Decision;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.audit.Review;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.support.CurrentEvaluationFixture;
 import fr.spro.label.support.SpaceFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class DashboardTests {
     @Autowired SelfAssessmentWorkflow workflow;
     @Autowired ActivityReports activity;
     @Autowired Evaluations evaluations;
+    @Autowired CurrentEvaluations current;
     @Autowired Decisions decisions;
     @Autowired Review review;
     @Autowired MongoTemplate mongo;
@@ -83,7 +86,7 @@ class DashboardTests {
 
     @Test
     void showsTheLabelItsValidityAndTheOpenActionItemsWithTheirDueDates() throws Exception {
-        evaluations.save(SpaceFixture.underConditions(space.id(), "2039"));
+        CurrentEvaluationFixture.saveCurrent(context, SpaceFixture.underConditions(space.id(), "2039"));
         LocalDate decidedOn = LocalDate.now(clock).minusMonths(7);
         review.decide(space.id(), "2039", null, null, "officier-test", "127.0.0.1", decidedOn);
 
@@ -97,7 +100,7 @@ class DashboardTests {
 
     @Test
     void aRefusedLabelOpensNoActionPlan() throws Exception {
-        evaluations.save(SpaceFixture.underConditions(space.id(), "2039"));
+        CurrentEvaluationFixture.saveCurrent(context, SpaceFixture.underConditions(space.id(), "2039"));
         review.decide(space.id(), "2039", LabelDecision.REFUSE, "Refus motivé par une visite sur site défavorable.", "officier-test",
                 "127.0.0.1", LocalDate.now(clock));
 

@@ -14,12 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 
+import fr.spro.label.audit.CurrentEvaluations;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.audit.Review;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.support.CurrentEvaluationFixture;
 import fr.spro.label.support.SpaceFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,7 @@ class ResultsPageTests {
 
     @Autowired WebApplicationContext context;
     @Autowired Evaluations evaluations;
+    @Autowired CurrentEvaluations current;
     @Autowired Decisions decisions;
     @Autowired Review review;
     @Autowired Clock clock;
@@ -47,7 +50,7 @@ class ResultsPageTests {
     void evaluated() {
         space = Space.of(context, "ML-RESULTATS", "ml-resultats");
         decisions.deleteById(fr.spro.label.audit.Decision.idOf(space.id(), CAMPAIGN));
-        evaluations.save(SpaceFixture.underConditions(space.id(), CAMPAIGN));
+        CurrentEvaluationFixture.saveCurrent(context, SpaceFixture.underConditions(space.id(), CAMPAIGN));
     }
 
     void decide(LabelDecision decision, String justification) {

@@ -24,12 +24,14 @@ import fr.spro.label.assessment.EvidenceStore;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
 import fr.spro.label.assessment.SelfAssessments;
+import fr.spro.label.audit.CurrentEvaluations;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.audit.Review;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.security.UserAccounts;
 import fr.spro.label.support.AccountFixture;
+import fr.spro.label.support.CurrentEvaluationFixture;
 import fr.spro.label.support.SpaceFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,7 @@ class StructureSpaceRoutesTests {
     @Autowired EvidenceStore evidence;
     @Autowired ActivityReports activity;
     @Autowired Evaluations evaluations;
+    @Autowired CurrentEvaluations current;
     @Autowired Decisions decisions;
     @Autowired Review review;
     @Autowired Clock clock;
@@ -138,7 +141,7 @@ class StructureSpaceRoutesTests {
         workflow.submit(OTHER, CAMPAIGN, "ml-routes-b", null);
         activity.save(new ActivityReport(ActivityReport.idOf(OTHER, CAMPAIGN), OTHER, CAMPAIGN, 500, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null));
-        evaluations.save(SpaceFixture.underConditions(OTHER, CAMPAIGN));
+        CurrentEvaluationFixture.saveCurrent(context, SpaceFixture.underConditions(OTHER, CAMPAIGN));
         decisions.deleteById(fr.spro.label.audit.Decision.idOf(OTHER, CAMPAIGN));
         review.decide(OTHER, CAMPAIGN, null, null, "officier-test", null, LocalDate.now(clock));
     }

@@ -1,0 +1,43 @@
+package fr.spro.label.batch;
+
+import java.util.List;
+import java.util.Optional;
+
+import fr.spro.label.assessment.Campaign;
+import fr.spro.label.assessment.Campaigns;
+import fr.spro.label.audit.CurrentEvaluations;
+import fr.spro.label.evaluation.RuleEngine;
+import fr.spro.label.structure.MemberStructure;
+import fr.spro.label.structure.Structures;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the request the campaign job would evaluate for one structure and compares its digest
+ * with the stored evaluation's: equal means nothing the evaluation read has changed since.
+ */
+@Component
+class CurrentEvaluationCheck implements CurrentEvaluations {
+
+    private final EvaluationRequests requests;
+    private final Campaigns campaigns;
+    private final Structures structures;
+    private final RuleEngine engine;
+
+    CurrentEvaluationCheck(EvaluationRequests requests, Campaigns campaigns, Structures structures, RuleEngine engine) {
+        this.requests = requests;
+        this.campaigns = campaigns;
+        this.structures = structures;
+        this.engine = engine;
+    }
+
+    @Override
+    public Optional<String> currentDigest(String structureId, String campaignId) {
+        Optional<Campaign> campaign = campaigns.find(campaignId);
+        Optional<MemberStructure> structure = structures.findById(structureId);
+        if (campaign.isEmpty() || structure.isEmpty() || !structure.get().membership().isEvaluated()) {
+            return Optional.empty();
+        }
+        List<EvaluationWork> work = requests.forPage(campaign.get(), List.of(structure.get()));
+        return work.isEmpty() ? Optional.empty() : Optional.of(engine.inForce().digestOf(work.get(0).request()));
+    }
+}
