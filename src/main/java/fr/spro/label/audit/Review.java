@@ -13,7 +13,6 @@ import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,18 +35,16 @@ public class Review {
     private final CurrentEvaluations current;
     private final ActiveReferential referential;
     private final Journal journal;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public Review(Evaluations evaluations, EvaluationStore store, Decisions decisions, CurrentEvaluations current, ActiveReferential referential,
-                  Journal journal, ApplicationEventPublisher events, Clock clock) {
+                  Journal journal, Clock clock) {
         this.evaluations = evaluations;
         this.store = store;
         this.decisions = decisions;
         this.current = current;
         this.referential = referential;
         this.journal = journal;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -88,7 +85,6 @@ public class Review {
         journal.record(officer, chosen == evaluation.proposal() ? "DECISION" : "DECISION_OVERRIDE",
                 structureId + "/" + campaign, previous == null ? "proposition " + evaluation.proposal() : String.valueOf(previous.decision()),
                 chosen + (reason.isEmpty() ? "" : " — " + reason), origin);
-        events.publishEvent(new DecisionTaken(structureId, campaign, chosen));
         return taken;
     }
 

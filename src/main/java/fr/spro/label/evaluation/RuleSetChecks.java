@@ -27,7 +27,7 @@ import fr.spro.label.referential.Criterion;
  */
 final class RuleSetChecks {
 
-    /** How the rules of {@code decision.drl} name what they decide. */
+    /** How the rules of {@code conclusions.drl} name what they decide. */
     static final List<String> DECISION_PREFIXES = List.of("DECOMPTE", "CONFORMITE", "PROPOSITION", "SCORE", "PLAN D'ACTIONS");
 
     static final int PROBES = 200;

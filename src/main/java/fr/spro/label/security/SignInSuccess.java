@@ -46,7 +46,8 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
             case STRUCTURE -> "/mon-espace";
             case OFFICER -> "/back-office";
             case CREFOP -> "/crefop";
-            case ADMIN -> "/admin";
+            // What only an administrator does today: the rule sets, where rule files are uploaded.
+            case ADMIN -> "/back-office/regles";
         };
     }
 }

@@ -19,7 +19,7 @@ import fr.spro.label.support.RequestBuilder;
 import fr.spro.label.support.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
-/** Charter compliance, label proposal, action plan and scores (decision.drl). */
+/** Charter compliance, label proposal, action plan and scores (conclusions.drl). */
 class DecisionRulesTests {
 
     private static final LocalDate REFERENCE = RequestBuilder.REFERENCE_DATE;

@@ -61,7 +61,7 @@ class RuleEngineStartupTests {
         CommandRun run = launch("check-rules", "--rules-dir=" + rulesDir);
 
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.out()).contains("Jeu de règles 2025.1-essai valide : 28 critères").contains("decision.drl")
+        assertThat(run.out()).contains("Jeu de règles 2025.1-essai valide : 28 critères").contains("conclusions.drl")
                 .contains("Propositions sur 1000 structures d'essai : LABELLISE");
     }
 

@@ -185,7 +185,7 @@ class RuleEngineTests {
     void compilesTheRuleFilesBundledInTheApplication() {
         Map<String, String> bundled = RuleFiles.bundled();
         assertThat(bundled).containsOnlyKeys("acc.drl", "neu.drl", "srv.drl", "net.drl", "pro.drl", "qua.drl", "eco.drl",
-                "dec.drl", "decision.drl", Catalogue.CRITERIA_FILE, Catalogue.PROPERTIES_FILE, Parameters.FILE);
+                "dec.drl", "conclusions.drl", Catalogue.CRITERIA_FILE, Catalogue.PROPERTIES_FILE, Parameters.FILE);
         RuleSet ruleSet = RuleSetCompiler.compile(bundled, RuleFixtures.CLOCK);
         assertThat(ruleSet.fingerprint()).isEqualTo(RuleFixtures.bundledRuleSet().fingerprint());
         assertThat(ruleSet.rules()).hasSizeGreaterThan(100).allSatisfy(r -> assertThat(r.line()).isPositive());

@@ -79,7 +79,7 @@ class RuleSetConsistencyTests {
         for (Theme theme : Theme.values()) {
             criterionRules.addAll(rules(theme.name().toLowerCase(Locale.ROOT) + ".drl"));
         }
-        decisionRules = rules("decision.drl");
+        decisionRules = rules("conclusions.drl");
     }
 
     private static String read(String file) throws IOException {
@@ -100,7 +100,7 @@ class RuleSetConsistencyTests {
         try (var files = Files.list(RULES)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")))
                     .containsExactlyInAnyOrder("acc.drl", "neu.drl", "srv.drl", "net.drl", "pro.drl", "qua.drl", "eco.drl",
-                            "dec.drl", "decision.drl");
+                            "dec.drl", "conclusions.drl");
         }
     }
 
@@ -246,7 +246,7 @@ class RuleSetConsistencyTests {
 
     @Test
     void theReadmeListsEveryDecisionRule() throws IOException {
-        assertThat(readmeRows("\\| decision\\.drl \\|").values()).extracting(cells -> cells.get(0))
+        assertThat(readmeRows("\\| conclusions\\.drl \\|").values()).extracting(cells -> cells.get(0))
                 .containsExactlyElementsOf(decisionRules.stream().map(Rule::name).toList());
     }
 

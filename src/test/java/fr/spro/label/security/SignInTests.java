@@ -147,8 +147,17 @@ class SignInTests {
         for (int i = 0; i < 4; i++) {
             mvc.perform(formLogin("/login").user("signin-clears").password("guess-" + i)).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin("/login").user("signin-clears").password(PASSWORD)).andExpect(redirectedUrl("/admin"));
+        mvc.perform(formLogin("/login").user("signin-clears").password(PASSWORD)).andExpect(redirectedUrl("/back-office/regles"));
         mvc.perform(formLogin("/login").user("signin-clears").password("guess-5")).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void anAdministratorLandsOnAPageThatExists() throws Exception {
+        account("signin-admin-home", Role.ADMIN);
+        MvcResult signedIn = mvc.perform(formLogin("/login").user("signin-admin-home").password(PASSWORD))
+                .andExpect(redirectedUrl("/back-office/regles")).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) signedIn.getRequest().getSession(false);
+        mvc.perform(get("/back-office/regles").session(session)).andExpect(status().isOk());
     }
 
     @Test
