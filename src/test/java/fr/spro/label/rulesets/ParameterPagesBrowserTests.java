@@ -7,6 +7,7 @@ import java.util.List;
 
 import fr.spro.label.evaluation.RuleEngine;
 import fr.spro.label.support.DemoApi;
+import fr.spro.label.support.RuleSetFixtures;
 import fr.spro.label.support.browser.Axe;
 import fr.spro.label.support.browser.Browser;
 import fr.spro.label.support.browser.BrowserSignIn;
@@ -59,7 +60,7 @@ class ParameterPagesBrowserTests {
         browser.close();
         mongo.dropCollection(RuleSetActivation.class);
         mongo.dropCollection(RuleSetDraft.class);
-        engine.activate(engine.compile(ParameterPagesTests.bundledWithParameters()));
+        engine.activate(engine.compile(RuleSetFixtures.bundled()));
     }
 
     void waitFor(String path) {

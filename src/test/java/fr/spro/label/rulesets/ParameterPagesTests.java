@@ -12,13 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 
 import fr.spro.label.evaluation.RuleEngine;
 import fr.spro.label.journal.Journal;
@@ -79,26 +73,12 @@ class ParameterPagesTests {
     void bundledRulesBackInForce() {
         mongo.dropCollection(RuleSetActivation.class);
         mongo.dropCollection(RuleSetDraft.class);
-        engine.activate(engine.compile(bundledWithParameters()));
-    }
-
-    /**
-     * The bundled rule folder, its {@code parameters.csv} included: without it, compiling would take
-     * the parameters in force, which a test may have changed.
-     */
-    static Map<String, String> bundledWithParameters() {
-        Map<String, String> files = new TreeMap<>(RuleSetFixtures.bundled());
-        try {
-            files.put(Parameters.FILE, Files.readString(Path.of("rules", Parameters.FILE), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
+        engine.activate(engine.compile(RuleSetFixtures.bundled()));
     }
 
     /** The bundled rules as referential 2025.2: an upload that compiles and differs from the rules in force. */
     static Map<String, String> nextVersion() {
-        Map<String, String> files = bundledWithParameters();
+        Map<String, String> files = RuleSetFixtures.bundled();
         files.put("referential.properties", files.get("referential.properties").replace("version=2025.1", "version=2025.2"));
         return files;
     }
@@ -261,7 +241,7 @@ class ParameterPagesTests {
 
     @Test
     void acceptsAParametersFileInAnUpload() throws Exception {
-        Map<String, String> files = bundledWithParameters();
+        Map<String, String> files = RuleSetFixtures.bundled();
         files.put(Parameters.FILE, files.get(Parameters.FILE).replace(HOURS + ";ACC-03;decimal;24;", HOURS + ";ACC-03;decimal;22;"));
         mvc.perform(multipart("/back-office/regles/brouillons").file(RuleSetPagesTests.zip(files)).with(admin).with(csrf()))
                 .andExpect(status().isFound());

@@ -61,7 +61,7 @@ class RuleSetPagesBrowserTests {
         browser.close();
         mongo.dropCollection(RuleSetActivation.class);
         mongo.dropCollection(RuleSetDraft.class);
-        engine.activate(engine.compile(ParameterPagesTests.bundledWithParameters()));
+        engine.activate(engine.compile(RuleSetFixtures.bundled()));
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 Files.delete(file);
