@@ -2,7 +2,6 @@ package fr.spro.label.rulesets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import fr.spro.label.evaluation.RuleEngine;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -63,19 +61,6 @@ class ParameterPagesBrowserTests {
         engine.activate(engine.compile(RuleSetFixtures.bundled()));
     }
 
-    void waitFor(String path) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage(() -> "still on " + browser.currentPath()
-                        + ": " + browser.text(By.tagName("main")))
-                .until(driver -> browser.currentPath().equals(path));
-    }
-
-    void assertAccessibleInBothLanguages() {
-        String path = browser.currentPath().replaceAll("[?&]lang=\\w+", "");
-        String separator = path.contains("?") ? "&" : "?";
-        Axe.assertNoViolations(browser.visit(path + separator + "lang=en"));
-        Axe.assertNoViolations(browser.visit(path + separator + "lang=fr"));
-    }
-
     String hoursField() {
         return browser.find(By.id("p-ACC-03-heures-conforme")).getDomProperty("value");
     }
@@ -85,14 +70,14 @@ class ParameterPagesBrowserTests {
     void findsTheParametersPageFromTheRulesAndSeesTheThresholdsInForce() {
         browser.visit("/back-office/regles?lang=fr");
         assertThat(browser.driver().findElements(By.id("fichiers"))).as("an officer uploads no rule file").isEmpty();
-        assertAccessibleInBothLanguages();
+        Axe.assertNoViolationsInBothLanguages(browser);
         browser.follow("Changer les paramètres des règles");
 
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Paramètres des règles");
         assertThat(hoursField()).isEqualTo("24");
         assertThat(browser.text(By.id("p-ACC-03-heures-conforme-hint"))).contains("ACC-03.heures-conforme")
                 .contains("En vigueur : 24 h ; valeurs admises : de 1 h à 168 h");
-        assertAccessibleInBothLanguages();
+        Axe.assertNoViolationsInBothLanguages(browser);
     }
 
     @Test
@@ -113,16 +98,16 @@ class ParameterPagesBrowserTests {
         browser.visit(PAGE + "?lang=fr").type(HOURS_LABEL, "20").press("Préparer un brouillon avec ces valeurs");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Brouillon du référentiel 2025.1");
         assertThat(browser.text(By.id("parameter-changes"))).contains("ACC-03.heures-conforme : 24 h → 20 h");
-        assertAccessibleInBothLanguages();
+        Axe.assertNoViolationsInBothLanguages(browser);
 
         browser.choose("Campagne", "2024").press("Lancer la simulation");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Simulation du brouillon 2025.1 sur la campagne 2024");
         assertThat(acc03SentencesWithTheDraft()).as("ACC-03 sentences of the draft, written by the rules from the parameter")
                 .isNotEmpty().anySatisfy(sentence -> assertThat(sentence).contains("20 h"));
-        assertAccessibleInBothLanguages();
+        Axe.assertNoViolationsInBothLanguages(browser);
 
         browser.follow("Retour au brouillon 2025.1").press("Mettre en vigueur le référentiel 2025.1");
-        waitFor("/back-office/regles");
+        browser.awaitPath("/back-office/regles");
         assertThat(browser.text(By.id("active-origin"))).startsWith("par officier");
         browser.visit(PAGE + "?lang=fr");
         assertThat(hoursField()).isEqualTo("20");

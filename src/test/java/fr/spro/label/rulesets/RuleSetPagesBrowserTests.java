@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.stream.Stream;
 
 import fr.spro.label.evaluation.RuleEngine;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -79,29 +77,17 @@ class RuleSetPagesBrowserTests {
     }
 
     /** A form posted answers with a redirect: wait until the browser has followed it. */
-    void waitFor(String path) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage(() -> "still on " + browser.currentPath()
-                        + ": " + browser.text(By.tagName("main")))
-                .until(driver -> browser.currentPath().equals(path));
-    }
-
-    void assertAccessibleInBothLanguages() {
-        String path = browser.currentPath().replaceAll("[?&]lang=\\w+", "");
-        String separator = path.contains("?") ? "&" : "?";
-        Axe.assertNoViolations(browser.visit(path + separator + "lang=en"));
-        Axe.assertNoViolations(browser.visit(path + separator + "lang=fr"));
-    }
 
     @Test
     @Order(1)
     void seesTheRuleSetInForceAndReadsOneOfItsFiles() {
         browser.visit("/back-office/regles?lang=fr");
         assertThat(browser.text(By.id("active-version"))).isEqualTo("2025.1");
-        assertAccessibleInBothLanguages();
+        Axe.assertNoViolationsInBothLanguages(browser);
         browser.follow("acc.drl");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("acc.drl");
         assertThat(browser.text(By.cssSelector(".source-lines"))).contains("rule \"ACC-01 services gratuits (conforme)\"");
-        assertAccessibleInBothLanguages();
+        Axe.assertNoViolationsInBothLanguages(browser);
     }
 
     @Test
@@ -120,19 +106,19 @@ class RuleSetPagesBrowserTests {
         upload("regles-2025.2.zip", RuleSetFixtures.zipOfFolder(RuleSetFixtures.raisedOpeningHours()));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Brouillon du référentiel 2025.2");
         assertThat(browser.text(By.cssSelector("[role=status]"))).contains("compile");
-        assertAccessibleInBothLanguages();
+        Axe.assertNoViolationsInBothLanguages(browser);
 
         browser.choose("Campagne", "2024").press("Lancer la simulation");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Simulation du brouillon 2025.2 sur la campagne 2024");
         assertThat(Integer.parseInt(browser.text(By.id("count-simulated")))).isPositive();
         assertThat(browser.text(By.id("what-if-headline"))).contains("par le brouillon");
-        assertAccessibleInBothLanguages();
+        Axe.assertNoViolationsInBothLanguages(browser);
 
         browser.follow("Retour au brouillon 2025.2").press("Mettre en vigueur le référentiel 2025.2");
-        waitFor("/back-office/regles");
+        browser.awaitPath("/back-office/regles");
         assertThat(browser.text(By.id("active-version"))).isEqualTo("2025.2");
         assertThat(browser.text(By.id("active-origin"))).startsWith("par admin");
-        assertAccessibleInBothLanguages();
+        Axe.assertNoViolationsInBothLanguages(browser);
     }
 
     @Test
@@ -144,7 +130,7 @@ class RuleSetPagesBrowserTests {
         assertThat(browser.text(By.id("journal-count"))).matches("\\d+ événements?\\.");
         assertThat(browser.text(By.cssSelector("table.journal-entries tbody tr:first-child"))).contains("admin")
                 .contains("référentiel 2025.2").contains("2025.1 (").contains("2025.2 (");
-        assertAccessibleInBothLanguages();
+        Axe.assertNoViolationsInBothLanguages(browser);
         Axe.assertNoViolations(browser.visit("/back-office/journal?lang=fr"));
     }
 
@@ -154,7 +140,7 @@ class RuleSetPagesBrowserTests {
         upload("regles-identiques.zip", RuleSetFixtures.zipOfFolder(RuleSetFixtures.bundled()));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Brouillon du référentiel 2025.1");
         browser.press("Abandonner ce brouillon");
-        waitFor("/back-office/regles");
+        browser.awaitPath("/back-office/regles");
         assertThat(browser.text(By.cssSelector("[role=status]"))).contains("abandonné");
         assertThat(store.drafts()).isEmpty();
     }

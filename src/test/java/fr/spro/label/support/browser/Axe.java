@@ -34,6 +34,14 @@ public final class Axe {
         }
     }
 
+    /** The page the browser shows, in English then in French: no violation in either. */
+    public static void assertNoViolationsInBothLanguages(Browser browser) {
+        String path = browser.currentPath().replaceAll("[?&]lang=\\w+", "");
+        String separator = path.contains("?") ? "&" : "?";
+        assertNoViolations(browser.visit(path + separator + "lang=en"));
+        assertNoViolations(browser.visit(path + separator + "lang=fr"));
+    }
+
     private static String describe(List<Rule> violations) {
         return violations.stream().map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
                 + rule.getNodes().stream().map(node -> "    " + node.getTarget() + " " + node.getFailureSummary())

@@ -76,6 +76,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The path and query of the current page (the whole URL when it is not the application's). */
+    /** Waits, up to 30 s, until the browser shows this path (after a form that redirects). */
+    public Browser awaitPath(String path) {
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).withMessage(() -> "still on " + currentPath() + ": " + text(By.tagName("main")))
+                .until(driver -> currentPath().equals(path));
+        return this;
+    }
+
     public String currentPath() {
         String url = driver.getCurrentUrl();
         return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
