@@ -1,21 +1,57 @@
 package fr.spro.label.assessment;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** The self-assessments' exported queries: how other modules read them. */
+/**
+ * The self-assessments' exported queries: how other modules read them. Several structures are
+ * looked up by their documents' natural ids ({@link SelfAssessment#idOf}), an index read on every
+ * store, where a query on {@code structureId} makes the embedded store scan the collection.
+ */
 @Component
 public class SelfAssessmentQueries {
 
     private final SelfAssessments assessments;
+    private final MongoTemplate mongo;
 
-    SelfAssessmentQueries(SelfAssessments assessments) {
+    SelfAssessmentQueries(SelfAssessments assessments, MongoTemplate mongo) {
         this.assessments = assessments;
+        this.mongo = mongo;
     }
 
     /** The self-assessment of one structure for one campaign. */
     public Optional<SelfAssessment> find(String structureId, String campaign) {
         return assessments.findById(SelfAssessment.idOf(structureId, campaign));
+    }
+
+    /** The submitted self-assessments of these structures for the campaign, by structure id. */
+    public Map<String, SelfAssessment> submitted(String campaign, Collection<String> structureIds) {
+        Map<String, SelfAssessment> byStructure = new TreeMap<>();
+        assessments.findAllById(ids(campaign, structureIds)).forEach(a -> {
+            if (a.isSubmitted()) {
+                byStructure.put(a.structureId(), a);
+            }
+        });
+        return byStructure;
+    }
+
+    /** How many of these structures have submitted their self-assessment for the campaign, answers left unread. */
+    public long countSubmitted(String campaign, Collection<String> structureIds) {
+        Query query = Query.query(Criteria.where("_id").in(ids(campaign, structureIds)).and("status").is(AssessmentStatus.SUBMITTED));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, mongo.getCollectionName(SelfAssessment.class)).size();
+    }
+
+    private static List<String> ids(String campaign, Collection<String> structureIds) {
+        return structureIds.stream().map(id -> SelfAssessment.idOf(id, campaign)).toList();
     }
 }

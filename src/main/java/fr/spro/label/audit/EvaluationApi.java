@@ -1,26 +1,33 @@
 package fr.spro.label.audit;
 
 
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.spro.label.evaluation.Evaluation;
-import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.web.ApiException;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The evaluations API of {@code interfaces.md}. Who may call which route (officers; a structure
@@ -29,31 +36,43 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EvaluationApi {
 
-    private final Evaluations evaluations;
-    private final Decisions decisions;
+    /** Evaluations listed per page: the list is written as it is read, at any number of structures. */
+    static final int PAGE = 500;
+
+    private final EvaluationStore evaluations;
+    private final DecisionQueries decisions;
     private final Review review;
     private final Clock clock;
+    private final ObjectMapper json;
 
-    EvaluationApi(Evaluations evaluations, Decisions decisions, Review review, Clock clock) {
+    EvaluationApi(EvaluationStore evaluations, DecisionQueries decisions, Review review, Clock clock, ObjectMapper json) {
         this.evaluations = evaluations;
+        this.json = json;
         this.decisions = decisions;
         this.review = review;
         this.clock = clock;
     }
 
     @GetMapping("/api/campaigns/{campaign}/evaluations")
-    List<EvaluationView> list(@PathVariable String campaign) {
-        Map<String, Decision> decided = decisions.findByCampaign(campaign).stream()
-                .collect(Collectors.toMap(Decision::structureId, Function.identity()));
-        return evaluations.findByCampaign(campaign).stream()
-                .map(e -> EvaluationView.of(e, decided.get(e.structureId())).summary()).toList();
+    @ApiResponse(responseCode = "200", description = "Une évaluation par structure évaluée, sans ses constats",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = EvaluationView.class))))
+    void list(@PathVariable String campaign, HttpServletResponse response) throws IOException {
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        try (JsonGenerator generator = json.createGenerator(response.getOutputStream())) {
+            generator.writeStartArray();
+            evaluations.forEachSummaryPage(campaign, PAGE, page -> {
+                Map<String, Decision> decided = decisions.forStructures(campaign, page.stream().map(Evaluation::structureId).toList());
+                page.forEach(e -> json.writeValue(generator, EvaluationView.of(e, decided.get(e.structureId())).summary()));
+            });
+            generator.writeEndArray();
+        }
     }
 
     @GetMapping("/api/campaigns/{campaign}/evaluations/{structureId}")
     EvaluationView one(@PathVariable String campaign, @PathVariable String structureId) {
-        Evaluation evaluation = evaluations.findById(Evaluation.idOf(structureId, campaign)).orElseThrow(() ->
+        Evaluation evaluation = evaluations.find(structureId, campaign).orElseThrow(() ->
                 ApiException.notFound("UNKNOWN_EVALUATION", "Aucune évaluation de " + structureId + " pour la campagne " + campaign));
-        return EvaluationView.of(evaluation, decisions.findById(Decision.idOf(structureId, campaign)).orElse(null));
+        return EvaluationView.of(evaluation, decisions.find(structureId, campaign).orElse(null));
     }
 
     /**

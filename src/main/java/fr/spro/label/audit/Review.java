@@ -9,7 +9,6 @@ import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationStore;
-import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
@@ -29,7 +28,6 @@ public class Review {
     /** Shortest justification of a decision that replaces the proposal. */
     public static final int MIN_JUSTIFICATION = 20;
 
-    private final Evaluations evaluations;
     private final EvaluationStore store;
     private final Decisions decisions;
     private final CurrentEvaluations current;
@@ -37,9 +35,8 @@ public class Review {
     private final Journal journal;
     private final Clock clock;
 
-    public Review(Evaluations evaluations, EvaluationStore store, Decisions decisions, CurrentEvaluations current, ActiveReferential referential,
+    public Review(EvaluationStore store, Decisions decisions, CurrentEvaluations current, ActiveReferential referential,
                   Journal journal, Clock clock) {
-        this.evaluations = evaluations;
         this.store = store;
         this.decisions = decisions;
         this.current = current;
@@ -59,7 +56,7 @@ public class Review {
      */
     public Decision decide(String structureId, String campaign, LabelDecision decision, String justification,
                            String officer, String origin, LocalDate decidedOn) {
-        Evaluation evaluation = evaluations.findById(Evaluation.idOf(structureId, campaign)).orElseThrow(() ->
+        Evaluation evaluation = store.find(structureId, campaign).orElseThrow(() ->
                 new DecisionRefused(DecisionRefused.Code.NOT_EVALUATED,
                         "La structure " + structureId + " n'a pas d'évaluation pour la campagne " + campaign));
         String reason = justification == null ? "" : justification.strip();

@@ -5,11 +5,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.audit.EvaluationView;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationStore;
@@ -29,11 +28,11 @@ class CampaignExport {
     static final int PAGE = 200;
 
     private final EvaluationStore evaluations;
-    private final Decisions decisions;
+    private final DecisionQueries decisions;
     private final ReportFiles reportFiles;
     private final ObjectMapper json;
 
-    CampaignExport(EvaluationStore evaluations, Decisions decisions, ReportFiles reportFiles, ObjectMapper json) {
+    CampaignExport(EvaluationStore evaluations, DecisionQueries decisions, ReportFiles reportFiles, ObjectMapper json) {
         this.evaluations = evaluations;
         this.decisions = decisions;
         this.reportFiles = reportFiles;
@@ -53,8 +52,7 @@ class CampaignExport {
              JsonGenerator generator = json.createGenerator(out)) {
             generator.writeStartArray();
             evaluations.forEachPage(campaign, PAGE, page -> {
-                Map<String, Decision> decided = new HashMap<>();
-                decisions.findAllById(page.stream().map(Evaluation::id).toList()).forEach(d -> decided.put(d.structureId(), d));
+                Map<String, Decision> decided = decisions.forStructures(campaign, page.stream().map(Evaluation::structureId).toList());
                 page.forEach(e -> json.writeValue(generator, EvaluationView.of(e, decided.get(e.structureId()))));
             });
             generator.writeEndArray();

@@ -32,7 +32,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -137,11 +136,11 @@ class CampaignJobConfiguration {
 
     @Bean
     @StepScope
-    EvaluationWorkReader evaluationWorkReader(MongoTemplate mongo, EvaluationRequests requests, Campaigns campaigns,
+    EvaluationWorkReader evaluationWorkReader(Eligibility eligibility, EvaluationRequests requests, Campaigns campaigns,
                                               @Value("#{jobParameters['campaign']}") String campaign,
                                               @Value("#{stepExecutionContext['territory']}") String territory) {
         Campaign current = campaigns.find(campaign).orElseThrow();
-        return new EvaluationWorkReader(mongo, requests, current, Territory.valueOf(territory), chunkSize);
+        return new EvaluationWorkReader(eligibility, requests, current, Territory.valueOf(territory), chunkSize);
     }
 
     @Bean

@@ -8,7 +8,7 @@ import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.audit.CurrentEvaluations;
 import fr.spro.label.evaluation.RuleEngine;
 import fr.spro.label.structure.MemberStructure;
-import fr.spro.label.structure.Structures;
+import fr.spro.label.structure.Directory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,26 +18,28 @@ import org.springframework.stereotype.Component;
 @Component
 class CurrentEvaluationCheck implements CurrentEvaluations {
 
+    private final Eligibility eligibility;
     private final EvaluationRequests requests;
     private final Campaigns campaigns;
-    private final Structures structures;
+    private final Directory directory;
     private final RuleEngine engine;
 
-    CurrentEvaluationCheck(EvaluationRequests requests, Campaigns campaigns, Structures structures, RuleEngine engine) {
+    CurrentEvaluationCheck(Eligibility eligibility, EvaluationRequests requests, Campaigns campaigns, Directory directory, RuleEngine engine) {
+        this.eligibility = eligibility;
         this.requests = requests;
         this.campaigns = campaigns;
-        this.structures = structures;
+        this.directory = directory;
         this.engine = engine;
     }
 
     @Override
     public Optional<String> currentDigest(String structureId, String campaignId) {
         Optional<Campaign> campaign = campaigns.find(campaignId);
-        Optional<MemberStructure> structure = structures.findById(structureId);
-        if (campaign.isEmpty() || structure.isEmpty() || !structure.get().membership().isEvaluated()) {
+        Optional<MemberStructure> structure = directory.find(structureId);
+        if (campaign.isEmpty() || structure.isEmpty()) {
             return Optional.empty();
         }
-        List<EvaluationWork> work = requests.forPage(campaign.get(), List.of(structure.get()));
+        List<EvaluationWork> work = requests.forPage(campaign.get(), eligibility.among(campaign.get(), List.of(structure.get())));
         return work.isEmpty() ? Optional.empty() : Optional.of(engine.inForce().digestOf(work.get(0).request()));
     }
 }

@@ -138,19 +138,7 @@ public class EvaluationStore {
      * reply over 48 MB), so a caller writes as it reads.
      */
     public void forEachPage(String campaign, int pageSize, Consumer<List<Evaluation>> page) {
-        String lastId = "";
-        while (true) {
-            List<Evaluation> evaluations = mongo.find(Query.query(Criteria.where("campaign").is(campaign).and("_id").gt(lastId))
-                    .with(Sort.by("_id")).limit(pageSize), Evaluation.class);
-            if (evaluations.isEmpty()) {
-                return;
-            }
-            page.accept(evaluations);
-            if (evaluations.size() < pageSize) {
-                return;
-            }
-            lastId = evaluations.get(evaluations.size() - 1).id();
-        }
+        pages(campaign, pageSize, false, page);
     }
 
     /**
@@ -186,6 +174,50 @@ public class EvaluationStore {
         query.fields().include("structureId");
         try (Stream<Document> ids = mongo.stream(query, Document.class, mongo.getCollectionName(Evaluation.class))) {
             return ids.map(d -> d.getString("structureId")).toList();
+        }
+    }
+
+    /**
+     * The stored evaluations of these structures for the campaign, by structure id: looked up by
+     * their natural id, an index read on every store (a query on {@code structureId} makes the
+     * embedded store scan the collection once per call).
+     */
+    public Map<String, Evaluation> forStructures(String campaign, Collection<String> structureIds) {
+        List<String> ids = structureIds.stream().map(id -> Evaluation.idOf(id, campaign)).toList();
+        Map<String, Evaluation> byStructure = new TreeMap<>();
+        evaluations.findAllById(ids).forEach(e -> byStructure.put(e.structureId(), e));
+        return byStructure;
+    }
+
+    /** Whether the campaign holds any evaluation: one read, where counting them costs far more on the embedded store. */
+    public boolean hasEvaluations(String campaign) {
+        return evaluations.findFirstByCampaign(campaign).isPresent();
+    }
+
+    /**
+     * Hands the campaign's evaluations over without their findings and action plans, a page at a
+     * time in id order: what lists and figures need, at any number of structures.
+     */
+    public void forEachSummaryPage(String campaign, int pageSize, Consumer<List<Evaluation>> page) {
+        pages(campaign, pageSize, true, page);
+    }
+
+    private void pages(String campaign, int pageSize, boolean summaries, Consumer<List<Evaluation>> page) {
+        String lastId = "";
+        while (true) {
+            Query query = Query.query(Criteria.where("campaign").is(campaign).and("_id").gt(lastId)).with(Sort.by("_id")).limit(pageSize);
+            if (summaries) {
+                query.fields().exclude("findings").exclude("actionPlan");
+            }
+            List<Evaluation> evaluations = mongo.find(query, Evaluation.class);
+            if (evaluations.isEmpty()) {
+                return;
+            }
+            page.accept(evaluations);
+            if (evaluations.size() < pageSize) {
+                return;
+            }
+            lastId = evaluations.get(evaluations.size() - 1).id();
         }
     }
 

@@ -2,6 +2,7 @@ package fr.spro.label.evaluation;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,9 +38,14 @@ public class RuleEngine implements ActiveReferential {
     private final Clock clock;
     private final AtomicReference<RuleSet> active;
     /** Where activations are shared between instances; {@code null} outside Spring or with {@code --rules-dir}. */
+    /** How stale the referential handed to pages and documents may be after another instance activated a rule set. */
+    public static final Duration CATALOGUE_RECHECK = Duration.ofSeconds(1);
+
     private final ActivatedRuleSets shared;
     /** A stored rule set that was refused here, so it is not compiled again at every check. */
     private volatile String refusedFingerprint;
+    /** When the shared store was last asked which rule set is in force ({@link System#nanoTime}). */
+    private volatile long lastCheckedAt = System.nanoTime();
 
     @Autowired
     RuleEngine(@Value("${rules-dir:}") String rulesDir, Clock clock, ObjectProvider<ActivatedRuleSets> activated) {
@@ -108,6 +114,7 @@ public class RuleEngine implements ActiveReferential {
         if (shared == null) {
             return active.get();
         }
+        lastCheckedAt = System.nanoTime();
         Optional<String> stored = shared.lastFingerprint();
         RuleSet current = active.get();
         if (stored.isEmpty() || stored.get().equals(current.fingerprint()) || stored.get().equals(refusedFingerprint)) {
@@ -155,8 +162,17 @@ public class RuleEngine implements ActiveReferential {
                 candidate.fingerprint().substring(0, 12), previous.version(), previous.fingerprint().substring(0, 12));
     }
 
+    /**
+     * The referential of the rule set in force across instances, checked against the shared store
+     * at most once per {@link #CATALOGUE_RECHECK}: pages and documents ask for it many times per
+     * request (a label's validity, once per decision), one store read each would cost more than
+     * the page.
+     */
     @Override
     public Catalogue catalogue() {
-        return active.get().catalogue();
+        if (System.nanoTime() - lastCheckedAt < CATALOGUE_RECHECK.toNanos()) {
+            return active.get().catalogue();
+        }
+        return inForce().catalogue();
     }
 }

@@ -22,7 +22,6 @@ import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.Criterion;
 import fr.spro.label.referential.Parameters;
 import fr.spro.label.referential.Theme;
-import fr.spro.label.structure.Membership;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -110,7 +109,7 @@ public final class RuleSet {
      * Evaluates one structure: one finding per criterion of the catalogue, charter compliance,
      * label proposal with its action plan, scores. Stores nothing.
      *
-     * @throws IllegalArgumentException for a resource partner, which the referential never evaluates
+     * @throws IllegalArgumentException for a structure that takes no part in evaluations (a resource partner, or one without a territory)
      * @throws IllegalStateException    when the rules do not conclude exactly once per criterion
      */
     public Evaluation evaluate(EvaluationRequest request) {
@@ -122,7 +121,7 @@ public final class RuleSet {
      * sessions, which is several times cheaper per structure. The evaluations come in the order
      * of the requests.
      *
-     * @throws IllegalArgumentException when one of them is a resource partner (nothing is evaluated)
+     * @throws IllegalArgumentException when one of them takes no part in evaluations (nothing is evaluated)
      * @throws IllegalStateException    when the rules do not conclude exactly once per criterion
      */
     public List<Evaluation> evaluateAll(List<EvaluationRequest> requests) {
@@ -155,10 +154,9 @@ public final class RuleSet {
     }
 
     private static void requireEvaluated(EvaluationRequest request) {
-        Membership membership = request.structure().membership();
-        if (membership == null || !membership.isEvaluated()) {
+        if (!request.structure().isEvaluated()) {
             throw new IllegalArgumentException("La structure " + request.structure().id()
-                    + " n'est pas évaluée : seuls les membres et membres associés le sont (appartenance " + membership + ")");
+                    + " n'est pas évaluée : seuls les membres et membres associés rattachés à un territoire le sont");
         }
     }
 

@@ -2,6 +2,7 @@ package fr.spro.label.rulesets;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,40 +11,31 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import fr.spro.label.activity.ActivityReport;
-import fr.spro.label.assessment.AssessmentStatus;
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.assessment.SelfAssessment;
-import fr.spro.label.assessment.SelfAssessments;
+import fr.spro.label.batch.Eligibility;
+import fr.spro.label.batch.EvaluationRequests;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationRequest;
-import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.evaluation.Finding;
-import fr.spro.label.evaluation.LabelState;
 import fr.spro.label.evaluation.RuleSet;
-import fr.spro.label.label.LabelStates;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.rulesets.WhatIfReport.FindingChange;
 import fr.spro.label.rulesets.WhatIfReport.Kind;
 import fr.spro.label.rulesets.WhatIfReport.ProposalShift;
 import fr.spro.label.rulesets.WhatIfReport.StructureChange;
+import fr.spro.label.structure.Directory;
 import fr.spro.label.structure.MemberStructure;
-import fr.spro.label.structure.Structures;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
  * Evaluates a draft rule set on a past campaign's stored data — the structures the campaign job
- * would evaluate (members and associated members with a submitted self-assessment), their activity
- * report and their label as it stood on the campaign's reference date — and compares each result
- * with the evaluation stored for the campaign. Reads only; nothing is written, not even a log line
- * per structure.
+ * would evaluate ({@link Eligibility}), with the same requests ({@link EvaluationRequests}) — and
+ * compares each result with the evaluation stored for the campaign. Reads a page of structures at
+ * a time and keeps only the counts and the first changes shown. Reads only; nothing is written,
+ * not even a log line per structure.
  */
 @Service
 class WhatIf {
@@ -52,79 +44,81 @@ class WhatIf {
     private static final int BATCH = 256;
 
     private final Campaigns campaigns;
-    private final Structures structures;
-    private final SelfAssessments selfAssessments;
-    private final Evaluations evaluations;
-    private final LabelStates labelStates;
-    private final MongoTemplate mongo;
+    private final Eligibility eligibility;
+    private final EvaluationRequests requests;
+    private final EvaluationStore evaluations;
+    private final Directory directory;
     private final int shown;
 
-    WhatIf(Campaigns campaigns, Structures structures, SelfAssessments selfAssessments, Evaluations evaluations,
-           LabelStates labelStates, MongoTemplate mongo, RuleSetsProperties limits) {
+    WhatIf(Campaigns campaigns, Eligibility eligibility, EvaluationRequests requests, EvaluationStore evaluations,
+           Directory directory, RuleSetsProperties limits) {
         this.campaigns = campaigns;
-        this.structures = structures;
-        this.selfAssessments = selfAssessments;
+        this.eligibility = eligibility;
+        this.requests = requests;
         this.evaluations = evaluations;
-        this.labelStates = labelStates;
-        this.mongo = mongo;
+        this.directory = directory;
         this.shown = limits.whatIfShown();
     }
 
     /** The campaigns that hold stored evaluations to compare with, the latest first. */
     List<Campaign> pastCampaigns() {
-        return campaigns.all().stream().filter(c -> evaluations.findFirstByCampaign(c.id()).isPresent())
+        return campaigns.all().stream().filter(c -> evaluations.hasEvaluations(c.id()))
                 .sorted(Comparator.comparingInt(Campaign::year).reversed()).toList();
     }
 
     /** @throws UnknownCampaign when the campaign does not exist */
     WhatIfReport simulate(RuleSet draft, String activeVersion, String campaignId) {
         Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaign(campaignId));
-        Map<String, Evaluation> stored = evaluations.findByCampaign(campaign.id()).stream()
-                .collect(Collectors.toMap(Evaluation::structureId, Function.identity(), (a, b) -> a, TreeMap::new));
-        List<EvaluationRequest> requests = requests(campaign);
-        Map<String, MemberStructure> names = new LinkedHashMap<>();
-        requests.forEach(r -> names.put(r.structure().id(), r.structure()));
-
-        Tally tally = new Tally();
-        Map<String, Evaluation> simulated = evaluate(draft, requests, tally);
-        Set<String> ids = new TreeSet<>(stored.keySet());
-        ids.addAll(names.keySet());
-        Map<String, MemberStructure> missingNames = directory(ids.stream().filter(id -> !names.containsKey(id)).toList());
-        for (String id : ids) {
-            MemberStructure structure = names.getOrDefault(id, missingNames.get(id));
-            compare(id, structure == null ? id : structure.name(), stored.get(id), simulated.get(id), names.containsKey(id), tally);
-        }
+        Tally tally = new Tally(shown);
+        Set<String> evaluable = new HashSet<>();
         Set<String> versions = new TreeSet<>();
-        stored.values().stream().map(Evaluation::ruleSetVersion).filter(Objects::nonNull).forEach(versions::add);
+        int simulated = 0;
+        Eligibility.Page page;
+        String after = "";
+        do {
+            page = eligibility.page(campaign, null, after, BATCH);
+            after = page.lastReadId();
+            List<EvaluationRequest> batch = requests.requests(campaign, page.eligible());
+            Map<String, Evaluation> results = evaluate(draft, batch, tally);
+            simulated += results.size();
+            Map<String, Evaluation> stored = evaluations.forStructures(campaign.id(),
+                    batch.stream().map(r -> r.structure().id()).toList());
+            for (EvaluationRequest request : batch) {
+                MemberStructure structure = request.structure();
+                evaluable.add(structure.id());
+                Evaluation before = stored.get(structure.id());
+                addVersion(versions, before);
+                compare(structure.id(), structure.name(), before, results.get(structure.id()), true, tally);
+            }
+        } while (!page.last());
+        compareNoLongerEvaluated(campaign, evaluable, versions, tally);
         List<ProposalShift> shifts = tally.shifts.entrySet().stream()
                 .map(e -> new ProposalShift(e.getKey().get(0), e.getKey().get(1), e.getValue()))
                 .sorted(Comparator.comparingInt(ProposalShift::structures).reversed()).toList();
-        return new WhatIfReport(campaign.id(), draft.version(), activeVersion, List.copyOf(versions), simulated.size(),
-                tally.unchanged, tally.changes.size(), tally.proposalsChanged, tally.findingsChanged, tally.created, tally.gone,
-                shifts, tally.changes.stream().limit(shown).toList(), List.copyOf(tally.failures));
+        return new WhatIfReport(campaign.id(), draft.version(), activeVersion, List.copyOf(versions), simulated,
+                tally.unchanged, tally.changed, tally.proposalsChanged, tally.findingsChanged, tally.created, tally.gone,
+                shifts, List.copyOf(tally.shown.values()), List.copyOf(tally.failures));
     }
 
-    /** What the campaign job reads for each structure it evaluates, in structure id order. */
-    private List<EvaluationRequest> requests(Campaign campaign) {
-        Map<String, SelfAssessment> submitted = selfAssessments.findByCampaignAndStatus(campaign.id(), AssessmentStatus.SUBMITTED)
-                .stream().collect(Collectors.toMap(SelfAssessment::structureId, Function.identity(), (a, b) -> a));
-        Map<String, ActivityReport> activity = mongo.find(Query.query(Criteria.where("campaign").is(campaign.id())), ActivityReport.class)
-                .stream().collect(Collectors.toMap(ActivityReport::structureId, Function.identity(), (a, b) -> a));
-        Map<String, LabelState> labels = labelStates.statesOn(submitted.keySet(), campaign.referenceDate());
-        List<EvaluationRequest> requests = new ArrayList<>();
-        for (MemberStructure structure : directory(submitted.keySet()).values()) {
-            if (structure.membership() != null && structure.membership().isEvaluated() && structure.territory() != null) {
-                requests.add(new EvaluationRequest(structure, campaign, submitted.get(structure.id()), activity.get(structure.id()),
-                        labels.get(structure.id())));
+    /** The stored evaluations of structures the job would not evaluate any more, a page at a time. */
+    private void compareNoLongerEvaluated(Campaign campaign, Set<String> evaluable, Set<String> versions, Tally tally) {
+        List<String> gone = evaluations.evaluatedStructures(campaign.id()).stream().filter(id -> !evaluable.contains(id)).toList();
+        for (int from = 0; from < gone.size(); from += BATCH) {
+            List<String> ids = gone.subList(from, Math.min(gone.size(), from + BATCH));
+            Map<String, Evaluation> stored = evaluations.forStructures(campaign.id(), ids);
+            Map<String, MemberStructure> names = directory.findAll(ids);
+            for (String id : ids) {
+                MemberStructure structure = names.get(id);
+                addVersion(versions, stored.get(id));
+                compare(id, structure == null ? id : structure.name(), stored.get(id), null, false, tally);
             }
         }
-        return requests;
     }
 
-    private Map<String, MemberStructure> directory(java.util.Collection<String> ids) {
-        Map<String, MemberStructure> byId = new TreeMap<>();
-        structures.findAllById(ids).forEach(s -> byId.put(s.id(), s));
-        return byId;
+    private static void addVersion(Set<String> versions, Evaluation stored) {
+        if (stored != null && stored.ruleSetVersion() != null) {
+            versions.add(stored.ruleSetVersion());
+        }
     }
 
     /** Evaluates by batches; a batch that fails is retried structure by structure to name the ones that fail. */
@@ -201,17 +195,28 @@ class WhatIf {
 
     /** Counts while the structures go by. */
     private static final class Tally {
+        private final int kept;
         int unchanged;
+        int changed;
         int proposalsChanged;
         int findingsChanged;
         int created;
         int gone;
-        final List<StructureChange> changes = new ArrayList<>();
+        /** The first changes by structure code, as many as are shown. */
+        final TreeMap<String, StructureChange> shown = new TreeMap<>();
         final Map<List<LabelDecision>, Integer> shifts = new LinkedHashMap<>();
         final List<WhatIfReport.Failure> failures = new ArrayList<>();
 
+        Tally(int kept) {
+            this.kept = kept;
+        }
+
         void add(StructureChange change) {
-            changes.add(change);
+            changed++;
+            shown.put(change.structureId(), change);
+            if (shown.size() > kept) {
+                shown.pollLastEntry();
+            }
             if (change.proposalChanges()) {
                 proposalsChanged++;
                 shifts.merge(java.util.Arrays.asList(change.proposalBefore(), change.proposalAfter()), 1, Integer::sum);

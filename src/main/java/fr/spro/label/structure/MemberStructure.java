@@ -32,6 +32,16 @@ public record MemberStructure(
         publics = publics == null ? List.of() : List.copyOf(publics);
     }
 
+    /**
+     * Whether the structure takes part in evaluations: a member or associated member placed in a
+     * territory. Resource partners are never evaluated, and a structure without a territory has no
+     * territory to be evaluated in (the campaign job runs territory by territory).
+     * {@link Directory#evaluatedPage} selects the same structures in the store.
+     */
+    public boolean isEvaluated() {
+        return membership != null && membership.isEvaluated() && territory != null;
+    }
+
     public boolean receives(Public aPublic) {
         return publics.contains(aPublic);
     }

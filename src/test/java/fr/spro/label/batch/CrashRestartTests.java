@@ -45,7 +45,7 @@ class CrashRestartTests {
         long atKill;
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=500")) {
             MongoDatabase db = client.getDatabase("territoire");
-            atKill = waitForSomeEvaluations(db, first);
+            atKill = waitForSomeEvaluations(db, first, work.resolve("first.log"));
             first.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
             assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
@@ -75,7 +75,7 @@ class CrashRestartTests {
         }
     }
 
-    private long waitForSomeEvaluations(MongoDatabase db, Process process) throws InterruptedException {
+    private long waitForSomeEvaluations(MongoDatabase db, Process process, Path log) throws InterruptedException, IOException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
@@ -88,7 +88,7 @@ class CrashRestartTests {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the first run never reached the evaluate step");
+        throw new AssertionError("the first run never reached the evaluate step; its log ends with:\n" + tail(log));
     }
 
     private static String tail(Path log) throws IOException {
