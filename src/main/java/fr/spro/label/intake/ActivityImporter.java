@@ -13,23 +13,28 @@ import static fr.spro.label.intake.schema.FieldTypes.year;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import fr.spro.label.activity.ActivityReport;
+import fr.spro.label.activity.ActivityFigure;
+import fr.spro.label.activity.ActivityReportImport;
+import fr.spro.label.activity.ImportedActivityReport;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.intake.schema.Column;
 import fr.spro.label.intake.schema.Problem;
 import fr.spro.label.intake.schema.Row;
 import fr.spro.label.intake.schema.RowCheck;
 import fr.spro.label.intake.schema.Schema;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import fr.spro.label.structure.Directory;
 import org.springframework.stereotype.Component;
 
-/** Activity reports ({@code activity}): upserted by structure id and campaign, for campaigns that were opened. */
+/**
+ * Activity reports ({@code activity}): stored by structure id and campaign through the activity
+ * module's own import, for known structures and campaigns that were opened.
+ */
 @Component
 class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
 
@@ -77,18 +82,21 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
                 : Optional.empty();
     };
 
-    /** File column to document property, in format order. */
-    private static final List<Map.Entry<Column<?>, String>> PROPERTIES = List.of(
-            Map.entry(PEOPLE_RECEIVED, "peopleReceived"), Map.entry(ADVISERS_FTE, "advisersFte"),
-            Map.entry(OPENING_HOURS, "openingHoursPerWeek"), Map.entry(WEEKS_CLOSED, "weeksClosed"),
-            Map.entry(FIRST_APPOINTMENT_DELAY, "firstAppointmentDelayDays"), Map.entry(INFO_UPDATED_ON, "infoResourcesUpdatedOn"),
-            Map.entry(ADVICE_SESSIONS, "personalisedAdviceSessions"), Map.entry(REFERRALS, "referralsToMembers"),
-            Map.entry(MEETINGS_HELD, "territorialMeetingsHeld"), Map.entry(MEETINGS_ATTENDED, "territorialMeetingsAttended"),
-            Map.entry(INSPIRING_SESSIONS, "inspiringPracticeSessions"), Map.entry(CO_CONSTRUCTED, "coConstructedActions"),
-            Map.entry(PARTNERSHIPS, "localPartnerships"), Map.entry(PROFESSIONALISATION, "professionalisationParticipations"),
-            Map.entry(WEBINARS, "sectorWebinarsAttended"), Map.entry(RESPONDENTS, "satisfactionRespondents"),
-            Map.entry(SATISFACTION_RATE, "satisfactionRate"), Map.entry(COMPLAINTS_RECEIVED, "complaintsReceived"),
-            Map.entry(COMPLAINTS_ANSWERED, "complaintsAnswered30d"), Map.entry(COMPANY_EVENTS, "companyEvents"));
+    /** File column to report figure, in format order. */
+    private static final List<Map.Entry<Column<?>, ActivityFigure>> FIGURES = List.of(
+            Map.entry(PEOPLE_RECEIVED, ActivityFigure.PEOPLE_RECEIVED), Map.entry(ADVISERS_FTE, ActivityFigure.ADVISERS_FTE),
+            Map.entry(OPENING_HOURS, ActivityFigure.OPENING_HOURS_PER_WEEK), Map.entry(WEEKS_CLOSED, ActivityFigure.WEEKS_CLOSED),
+            Map.entry(FIRST_APPOINTMENT_DELAY, ActivityFigure.FIRST_APPOINTMENT_DELAY_DAYS),
+            Map.entry(INFO_UPDATED_ON, ActivityFigure.INFO_RESOURCES_UPDATED_ON),
+            Map.entry(ADVICE_SESSIONS, ActivityFigure.PERSONALISED_ADVICE_SESSIONS), Map.entry(REFERRALS, ActivityFigure.REFERRALS_TO_MEMBERS),
+            Map.entry(MEETINGS_HELD, ActivityFigure.TERRITORIAL_MEETINGS_HELD),
+            Map.entry(MEETINGS_ATTENDED, ActivityFigure.TERRITORIAL_MEETINGS_ATTENDED),
+            Map.entry(INSPIRING_SESSIONS, ActivityFigure.INSPIRING_PRACTICE_SESSIONS),
+            Map.entry(CO_CONSTRUCTED, ActivityFigure.CO_CONSTRUCTED_ACTIONS), Map.entry(PARTNERSHIPS, ActivityFigure.LOCAL_PARTNERSHIPS),
+            Map.entry(PROFESSIONALISATION, ActivityFigure.PROFESSIONALISATION_PARTICIPATIONS),
+            Map.entry(WEBINARS, ActivityFigure.SECTOR_WEBINARS_ATTENDED), Map.entry(RESPONDENTS, ActivityFigure.SATISFACTION_RESPONDENTS),
+            Map.entry(SATISFACTION_RATE, ActivityFigure.SATISFACTION_RATE), Map.entry(COMPLAINTS_RECEIVED, ActivityFigure.COMPLAINTS_RECEIVED),
+            Map.entry(COMPLAINTS_ANSWERED, ActivityFigure.COMPLAINTS_ANSWERED_30D), Map.entry(COMPANY_EVENTS, ActivityFigure.COMPANY_EVENTS));
 
     static final Schema SCHEMA = new Schema(
             List.of(STRUCTURE_ID, CAMPAIGN, PEOPLE_RECEIVED, ADVISERS_FTE, OPENING_HOURS, WEEKS_CLOSED,
@@ -98,16 +106,14 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
             List.of(STRUCTURE_ID, CAMPAIGN),
             List.of(ATTENDED_AT_MOST_HELD, ANSWERED_AT_MOST_RECEIVED));
 
-    private final DocumentWriter writer;
-    private final KnownStructures structures;
+    private final ActivityReportImport reports;
+    private final Directory directory;
     private final Campaigns campaigns;
-    private final String collection;
 
-    ActivityImporter(DocumentWriter writer, KnownStructures structures, Campaigns campaigns, MongoTemplate mongo) {
-        this.writer = writer;
-        this.structures = structures;
+    ActivityImporter(ActivityReportImport reports, Directory directory, Campaigns campaigns) {
+        this.reports = reports;
+        this.directory = directory;
         this.campaigns = campaigns;
-        this.collection = mongo.getCollectionName(ActivityReport.class);
     }
 
     /** A count: a whole number, zero or more. */
@@ -127,9 +133,8 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
 
     @Override
     public Resolution<Upsert> resolve(List<Row> rows, EvidenceSource evidence) {
-        Set<String> known = structures.among(rows.stream().map(row -> row.get(STRUCTURE_ID)).toList());
+        Set<String> known = directory.knownAmong(rows.stream().map(row -> row.get(STRUCTURE_ID)).toList());
         Set<String> opened = campaigns.existing(rows.stream().map(row -> row.get(CAMPAIGN)).toList());
-        DocumentWriter.StoredValues values = writer.storedValues();
         List<Accepted<Upsert>> accepted = new ArrayList<>(rows.size());
         List<Rejected> rejected = new ArrayList<>();
         for (Row row : rows) {
@@ -140,36 +145,29 @@ class ActivityImporter implements KindImporter<ActivityImporter.Upsert> {
             } else if (!opened.contains(campaign)) {
                 rejected.add(new Rejected(row.line(), Problem.of(RejectionCode.UNKNOWN_CAMPAIGN, CAMPAIGN.name(), campaign)));
             } else {
-                accepted.add(new Accepted<>(row.line(), upsert(row, values)));
+                accepted.add(new Accepted<>(row.line(), upsert(row)));
             }
         }
         return new Resolution<>(accepted, rejected);
     }
 
-    private static Upsert upsert(Row row, DocumentWriter.StoredValues values) {
-        String structureId = row.get(STRUCTURE_ID);
-        String campaign = row.get(CAMPAIGN);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("structureId", structureId);
-        fields.put("campaign", campaign);
-        for (Map.Entry<Column<?>, String> property : PROPERTIES) {
-            if (row.has(property.getKey())) {
-                fields.put(property.getValue(), values.of(row.get(property.getKey())));
+    private static Upsert upsert(Row row) {
+        Map<ActivityFigure, Object> figures = new EnumMap<>(ActivityFigure.class);
+        for (Map.Entry<Column<?>, ActivityFigure> figure : FIGURES) {
+            if (row.has(figure.getKey())) {
+                figures.put(figure.getValue(), row.get(figure.getKey()));
             }
         }
-        return new Upsert(ActivityReport.idOf(structureId, campaign), fields);
+        return new Upsert(new ImportedActivityReport(row.get(STRUCTURE_ID), row.get(CAMPAIGN), figures));
     }
 
+    /** The activity module keeps the figures the file does not give. */
     @Override
     public void write(List<Accepted<Upsert>> chunk, WriteContext context) {
-        Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
-        for (Accepted<Upsert> row : chunk) {
-            writes.put(row.write().id(), row.write().fields());
-        }
-        writer.write(collection, writes, DocumentWriter.Completion.NOTHING, context);
+        reports.storeReports(chunk.stream().map(row -> row.write().report()).toList(), context.run());
     }
 
-    /** The figures of one report the file gives, as stored, to set on its document. */
-    record Upsert(String id, Map<String, Object> fields) {
+    /** One report with the figures the file gives. */
+    record Upsert(ImportedActivityReport report) {
     }
 }

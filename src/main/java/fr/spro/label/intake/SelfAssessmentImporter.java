@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,30 +21,30 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.spro.label.assessment.Answer;
-import fr.spro.label.assessment.AssessmentStatus;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.EvidenceRef;
 import fr.spro.label.assessment.EvidenceStore;
-import fr.spro.label.assessment.SelfAssessment;
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.assessment.ImportedAnswer;
+import fr.spro.label.assessment.SelfAssessmentImport;
+import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.intake.schema.Column;
 import fr.spro.label.intake.schema.Problem;
 import fr.spro.label.intake.schema.Row;
 import fr.spro.label.intake.schema.RowCheck;
 import fr.spro.label.intake.schema.Schema;
 import fr.spro.label.referential.Question;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import fr.spro.label.structure.Directory;
 import org.springframework.stereotype.Component;
 
 /**
  * Self-assessment answers ({@code self-assessment}, one row per answer): merged per question
- * into the structure's self-assessment for the campaign, which becomes submitted; a row naming a
- * campaign that was never opened is rejected. Only what changes is written, so importing the same
- * answers again leaves the documents untouched, timestamps included.
+ * into the structure's self-assessment for the campaign, which becomes submitted, through the
+ * assessment module's own import; a row naming an unknown structure, a campaign that was never
+ * opened or a structure whose label decision is taken is rejected. Only what changes is written,
+ * so importing the same answers again leaves the documents untouched, timestamps included.
  */
 @Component
-class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.AnswerWrite> {
+class SelfAssessmentImporter implements KindImporter<ImportedAnswer> {
 
     static final Column<String> STRUCTURE_ID = required("structure_id", text(), matches(StructureImporter.STRUCTURE_ID, RejectionCode.INVALID_ID));
     static final Column<String> CAMPAIGN = required("campaign", year());
@@ -67,21 +66,19 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
     static final Schema SCHEMA = new Schema(List.of(STRUCTURE_ID, CAMPAIGN, QUESTION, ANSWER, COMMENT, EVIDENCE),
             List.of(STRUCTURE_ID, CAMPAIGN, QUESTION), List.of(ANSWER_SUITS_QUESTION));
 
-    private final DocumentWriter writer;
-    private final KnownStructures structures;
+    private final SelfAssessmentImport assessments;
+    private final Directory directory;
     private final Campaigns campaigns;
-    private final Decisions decisions;
+    private final DecisionQueries decisions;
     private final EvidenceStore evidenceStore;
-    private final String collection;
 
-    SelfAssessmentImporter(DocumentWriter writer, KnownStructures structures, Campaigns campaigns, Decisions decisions,
-                           EvidenceStore evidenceStore, MongoTemplate mongo) {
-        this.writer = writer;
-        this.structures = structures;
+    SelfAssessmentImporter(SelfAssessmentImport assessments, Directory directory, Campaigns campaigns, DecisionQueries decisions,
+                           EvidenceStore evidenceStore) {
+        this.assessments = assessments;
+        this.directory = directory;
         this.campaigns = campaigns;
         this.decisions = decisions;
         this.evidenceStore = evidenceStore;
-        this.collection = mongo.getCollectionName(SelfAssessment.class);
     }
 
     /** Questions by code, looked up for every row. */
@@ -103,12 +100,12 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
     }
 
     @Override
-    public Resolution<AnswerWrite> resolve(List<Row> rows, EvidenceSource evidence) {
-        Set<String> known = structures.among(rows.stream().map(row -> row.get(STRUCTURE_ID)).toList());
+    public Resolution<ImportedAnswer> resolve(List<Row> rows, EvidenceSource evidence) {
+        Set<String> known = directory.knownAmong(rows.stream().map(row -> row.get(STRUCTURE_ID)).toList());
         Set<String> opened = campaigns.existing(rows.stream().map(row -> row.get(CAMPAIGN)).toList());
-        Map<String, Set<String>> decidedByCampaign = new HashMap<>();
+        Map<String, Set<String>> decidedByCampaign = decided(rows, known, opened);
         EvidenceResolver resolver = new EvidenceResolver(evidenceStore, evidence);
-        List<Accepted<AnswerWrite>> accepted = new ArrayList<>(rows.size());
+        List<Accepted<ImportedAnswer>> accepted = new ArrayList<>(rows.size());
         List<Rejected> rejected = new ArrayList<>();
         for (Row row : rows) {
             String structureId = row.get(STRUCTURE_ID);
@@ -121,7 +118,7 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
                 rejected.add(new Rejected(row.line(), Problem.of(RejectionCode.UNKNOWN_CAMPAIGN, CAMPAIGN.name(), campaign)));
                 continue;
             }
-            if (decidedByCampaign.computeIfAbsent(campaign, this::decided).contains(structureId)) {
+            if (decidedByCampaign.get(campaign).contains(structureId)) {
                 rejected.add(new Rejected(row.line(), Problem.of(RejectionCode.CAMPAIGN_CLOSED, CAMPAIGN.name(), campaign)
                         .with("detail", campaign + " de « " + structureId + " »")));
                 continue;
@@ -137,7 +134,7 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
                 }
             }
             if (refused.isEmpty()) {
-                accepted.add(new Accepted<>(row.line(), answerWrite(row, references)));
+                accepted.add(new Accepted<>(row.line(), importedAnswer(row, references)));
             } else {
                 refused.forEach(problem -> rejected.add(new Rejected(row.line(), problem)));
             }
@@ -145,56 +142,35 @@ class SelfAssessmentImporter implements KindImporter<SelfAssessmentImporter.Answ
         return new Resolution<>(accepted, rejected);
     }
 
-    /** Structures whose label decision for the campaign is taken: their answers are locked. */
-    private Set<String> decided(String campaign) {
-        Set<String> ids = new HashSet<>();
-        decisions.findByCampaign(campaign).stream().map(Decision::structureId).forEach(ids::add);
-        return ids;
+    /**
+     * Per opened campaign, the known structures of these rows whose label decision for it is taken:
+     * their answers are locked. Asked about the rows' structures only, not every decision of the campaign.
+     */
+    private Map<String, Set<String>> decided(List<Row> rows, Set<String> known, Set<String> opened) {
+        Map<String, Set<String>> asked = new HashMap<>();
+        for (Row row : rows) {
+            if (known.contains(row.get(STRUCTURE_ID)) && opened.contains(row.get(CAMPAIGN))) {
+                asked.computeIfAbsent(row.get(CAMPAIGN), campaign -> new HashSet<>()).add(row.get(STRUCTURE_ID));
+            }
+        }
+        Map<String, Set<String>> decided = new HashMap<>();
+        asked.forEach((campaign, structureIds) -> decided.put(campaign, decisions.decidedAmong(campaign, structureIds)));
+        return decided;
     }
 
-    private static AnswerWrite answerWrite(Row row, List<EvidenceRef> evidence) {
+    private static ImportedAnswer importedAnswer(Row row, List<EvidenceRef> evidence) {
         Question question = question(row);
         String value = Answers.normalise(question, row.get(ANSWER)).orElseThrow();
-        return new AnswerWrite(row.get(STRUCTURE_ID), row.get(CAMPAIGN), question.code(),
+        return new ImportedAnswer(row.get(STRUCTURE_ID), row.get(CAMPAIGN), question.code(),
                 new Answer(value, row.get(COMMENT), evidence));
     }
 
-    @Override
-    public void write(List<Accepted<AnswerWrite>> chunk, WriteContext context) {
-        DocumentWriter.StoredValues values = writer.storedValues();
-        Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
-        for (Accepted<AnswerWrite> row : chunk) {
-            AnswerWrite answer = row.write();
-            Map<String, Object> fields = writes.computeIfAbsent(SelfAssessment.idOf(answer.structureId(), answer.campaign()), id -> {
-                Map<String, Object> key = new LinkedHashMap<>();
-                key.put("structureId", answer.structureId());
-                key.put("campaign", answer.campaign());
-                return key;
-            });
-            fields.put("answers." + answer.question(), values.of(answer.answer()));
-        }
-        writer.write(collection, writes, submission(values.of(context.now())), context);
-    }
-
     /**
-     * Importing answers submits the self-assessment: {@code submittedAt} is set when it was not
-     * submitted yet, {@code updatedAt} only when an answer actually changed.
+     * The assessment module keeps the other answers and submits the self-assessment: {@code
+     * submittedAt} when it was not submitted yet, {@code updatedAt} only when an answer changed.
      */
-    private static DocumentWriter.Completion submission(Object now) {
-        return (stored, changed) -> {
-            Map<String, Object> extra = new LinkedHashMap<>();
-            if (changed.keySet().stream().anyMatch(field -> field.startsWith("answers."))) {
-                extra.put("updatedAt", now);
-            }
-            if (stored == null || !AssessmentStatus.SUBMITTED.name().equals(stored.getString("status"))) {
-                extra.put("status", AssessmentStatus.SUBMITTED.name());
-                extra.put("submittedAt", now);
-            }
-            return extra;
-        };
-    }
-
-    /** One accepted answer. */
-    record AnswerWrite(String structureId, String campaign, String question, Answer answer) {
+    @Override
+    public void write(List<Accepted<ImportedAnswer>> chunk, WriteContext context) {
+        assessments.storeImportedAnswers(chunk.stream().map(Accepted::write).toList(), context.now(), context.run());
     }
 }

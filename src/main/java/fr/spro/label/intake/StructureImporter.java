@@ -13,7 +13,7 @@ import static fr.spro.label.intake.schema.FieldTypes.oneOf;
 import static fr.spro.label.intake.schema.FieldTypes.siret;
 import static fr.spro.label.intake.schema.FieldTypes.text;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,17 +21,16 @@ import java.util.regex.Pattern;
 import fr.spro.label.intake.schema.Column;
 import fr.spro.label.intake.schema.Row;
 import fr.spro.label.intake.schema.Schema;
-import fr.spro.label.structure.DirectoryChanged;
-import fr.spro.label.structure.MemberStructure;
+import fr.spro.label.structure.DirectoryImport;
+import fr.spro.label.structure.ImportedStructure;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Public;
+import fr.spro.label.structure.StructureField;
 import fr.spro.label.structure.Territory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** The member directory ({@code structures}): upserted by structure id. */
+/** The member directory ({@code structures}): imported by structure id, through the directory's own import. */
 @Component
 class StructureImporter implements KindImporter<StructureImporter.Upsert> {
 
@@ -58,22 +57,20 @@ class StructureImporter implements KindImporter<StructureImporter.Upsert> {
                     CHARTER_SIGNED_ON, WEBSITE, EMAIL, PHONE),
             List.of(ID), List.of());
 
-    /** File column to document property, for the columns the file has. */
-    private static final List<Map.Entry<Column<?>, String>> PROPERTIES = List.of(
-            Map.entry(NAME, "name"), Map.entry(NETWORK, "network"), Map.entry(MEMBERSHIP, "membership"),
-            Map.entry(TERRITORY, "territory"), Map.entry(SIRET, "siret"), Map.entry(ADDRESS, "address"),
-            Map.entry(POSTAL_CODE, "postalCode"), Map.entry(CITY, "city"), Map.entry(PUBLICS, "publics"),
-            Map.entry(CHARTER_SIGNED_ON, "charterSignedOn"), Map.entry(WEBSITE, "website"),
-            Map.entry(EMAIL, "email"), Map.entry(PHONE, "phone"));
+    /** File column to directory field, for the columns the file has. */
+    private static final List<Map.Entry<Column<?>, StructureField>> FIELDS = List.of(
+            Map.entry(NAME, StructureField.NAME), Map.entry(NETWORK, StructureField.NETWORK),
+            Map.entry(MEMBERSHIP, StructureField.MEMBERSHIP), Map.entry(TERRITORY, StructureField.TERRITORY),
+            Map.entry(SIRET, StructureField.SIRET), Map.entry(ADDRESS, StructureField.ADDRESS),
+            Map.entry(POSTAL_CODE, StructureField.POSTAL_CODE), Map.entry(CITY, StructureField.CITY),
+            Map.entry(PUBLICS, StructureField.PUBLICS), Map.entry(CHARTER_SIGNED_ON, StructureField.CHARTER_SIGNED_ON),
+            Map.entry(WEBSITE, StructureField.WEBSITE), Map.entry(EMAIL, StructureField.EMAIL),
+            Map.entry(PHONE, StructureField.PHONE));
 
-    private final DocumentWriter writer;
-    private final String collection;
-    private final ApplicationEventPublisher events;
+    private final DirectoryImport directory;
 
-    StructureImporter(DocumentWriter writer, MongoTemplate mongo, ApplicationEventPublisher events) {
-        this.writer = writer;
-        this.collection = mongo.getCollectionName(MemberStructure.class);
-        this.events = events;
+    StructureImporter(DirectoryImport directory) {
+        this.directory = directory;
     }
 
     @Override
@@ -88,32 +85,26 @@ class StructureImporter implements KindImporter<StructureImporter.Upsert> {
 
     @Override
     public Resolution<Upsert> resolve(List<Row> rows, EvidenceSource evidence) {
-        DocumentWriter.StoredValues values = writer.storedValues();
-        return new Resolution<>(rows.stream().map(row -> new Accepted<>(row.line(), upsert(row, values))).toList(), List.of());
+        return new Resolution<>(rows.stream().map(row -> new Accepted<>(row.line(), upsert(row))).toList(), List.of());
     }
 
-    private static Upsert upsert(Row row, DocumentWriter.StoredValues values) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (Map.Entry<Column<?>, String> property : PROPERTIES) {
-            Column<?> column = property.getKey();
-            if (row.has(column)) {
-                Object value = row.get(column);
-                fields.put(property.getValue(), values.of(value == null && column == PUBLICS ? List.of() : value));
+    private static Upsert upsert(Row row) {
+        Map<StructureField, Object> fields = new EnumMap<>(StructureField.class);
+        for (Map.Entry<Column<?>, StructureField> field : FIELDS) {
+            if (row.has(field.getKey())) {
+                fields.put(field.getValue(), row.get(field.getKey()));
             }
         }
-        return new Upsert(row.get(ID), fields);
+        return new Upsert(new ImportedStructure(row.get(ID), fields));
     }
 
+    /** The directory keeps the fields the file does not give, and tells the registry what changed. */
     @Override
     public void write(List<Accepted<Upsert>> chunk, WriteContext context) {
-        Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
-        chunk.forEach(row -> writes.put(row.write().id(), row.write().fields()));
-        writer.write(collection, writes, DocumentWriter.Completion.NOTHING, context);
-        // Bulk writes raise no store event: the registry is told here, so a renamed structure shows at once.
-        events.publishEvent(new DirectoryChanged(List.copyOf(writes.keySet())));
+        directory.importStructures(chunk.stream().map(row -> row.write().structure()).toList(), context.run());
     }
 
-    /** The fields of one structure the file gives, as stored, to set on its document. */
-    record Upsert(String id, Map<String, Object> fields) {
+    /** One structure with the fields the file gives. */
+    record Upsert(ImportedStructure structure) {
     }
 }

@@ -1,11 +1,19 @@
 package fr.spro.label.structure;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import fr.spro.label.store.DocumentWriter;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -54,5 +62,30 @@ public class Directory {
         Criteria placed = territory == null ? Criteria.where("territory").ne(null) : Criteria.where("territory").is(territory);
         return mongo.find(Query.query(placed.and("membership").in(Membership.evaluated()).and("_id").gt(afterId))
                 .with(Sort.by("_id")).limit(size), MemberStructure.class);
+    }
+
+    /**
+     * Which of these ids the directory holds: what an import checks before it writes rows naming a
+     * structure. Ids only (a projection), asked a hundred at a time rather than row by row, and not
+     * more at once: the embedded store compares each document found with the whole list. Asked for
+     * at least a quarter of the directory, one pass over its ids beats one lookup per id; that pass
+     * reads at most four times as many ids as were asked for, so the answer stays bounded by the question.
+     */
+    public Set<String> knownAmong(Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        MongoCollection<Document> directory = mongo.getCollection(mongo.getCollectionName(MemberStructure.class));
+        Set<String> known = new HashSet<>();
+        if (wanted.size() * 4L >= directory.estimatedDocumentCount()) {
+            directory.find().projection(Projections.include("_id")).forEach(document -> known.add(document.getString("_id")));
+            known.retainAll(wanted);
+            return known;
+        }
+        List<String> all = new ArrayList<>(wanted);
+        for (int from = 0; from < all.size(); from += DocumentWriter.LOOKUP_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + DocumentWriter.LOOKUP_BATCH));
+            directory.find(Filters.in("_id", batch)).projection(Projections.include("_id"))
+                    .forEach(document -> known.add(document.getString("_id")));
+        }
+        return known;
     }
 }

@@ -1,4 +1,4 @@
-package fr.spro.label.intake;
+package fr.spro.label.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,18 +24,24 @@ import org.springframework.data.core.TypeInformation;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes imported fields onto documents keyed by natural key, touching only what differs: a
+ * Writes fields onto documents keyed by natural key, in bulk, touching only what differs: a
  * document that does not exist is inserted, one that exists gets {@code $set} of the fields whose
  * stored value differs, one already equal is left alone. Each document's write is one atomic
  * operation. Reading the chunk's documents first costs one query and makes a re-import write
  * nothing; inserting rather than upserting new documents is what makes a first import fast on the
  * embedded store, where upserts of missing documents are several times slower than inserts.
+ *
+ * <p>Infrastructure, owning no collection: the module that owns a collection calls it from its
+ * named import operation, which decides the collection, the fields and what else is written.
  */
 @Component
-class DocumentWriter {
+public class DocumentWriter {
 
-    /** Ids per lookup query, see {@link #stored(MongoCollection, Collection)}. */
-    static final int LOOKUP_BATCH = 100;
+    /**
+     * Ids per lookup query, see {@link #stored(MongoCollection, Collection)}; also what the owners'
+     * batched lookups by id use, for the same reason.
+     */
+    public static final int LOOKUP_BATCH = 100;
 
     private final MongoTemplate mongo;
 
@@ -43,8 +49,11 @@ class DocumentWriter {
         this.mongo = mongo;
     }
 
-    /** Values as stored, for one import step (not shared between threads). */
-    StoredValues storedValues() {
+    /**
+     * Values as stored, for one chunk (not shared between threads). Not kept longer: answers with
+     * their comments are often all different, and a file holds hundreds of thousands of them.
+     */
+    public StoredValues storedValues() {
         return new StoredValues();
     }
 
@@ -54,11 +63,14 @@ class DocumentWriter {
      * as they are (enums by name, as the mapping layer does); other values go through the mapping
      * layer once each: a data set repeats the same few answers and dates thousands of times.
      */
-    final class StoredValues {
+    public final class StoredValues {
 
         private final Map<Object, Object> converted = new HashMap<>();
 
-        Object of(Object value) {
+        private StoredValues() {
+        }
+
+        public Object of(Object value) {
             if (value == null || value instanceof String || value instanceof Integer || value instanceof Double) {
                 return value;
             }
@@ -77,12 +89,12 @@ class DocumentWriter {
      * @param completion the fields to add when a document is written (timestamps, status), given
      *                   the stored document ({@code null} when new) and the fields that changed;
      *                   an empty map when nothing more is needed
-     * @param context    the file being written: nothing is looked up in a collection empty when it started
+     * @param run        the file being written: nothing is looked up in a collection empty when it started
      * @return the number of documents inserted or updated
      */
-    int write(String collection, Map<String, Map<String, Object>> writes, Completion completion, WriteContext context) {
+    public int write(String collection, Map<String, Map<String, Object>> writes, Completion completion, WriteRun run) {
         MongoCollection<Document> documents = mongo.getCollection(collection);
-        boolean firstImport = context.wasEmptyAtStart(collection, () -> documents.estimatedDocumentCount() == 0);
+        boolean firstImport = run.wasEmptyAtStart(collection, () -> documents.estimatedDocumentCount() == 0);
         Map<String, Document> existing = firstImport ? new HashMap<>() : stored(documents, writes.keySet());
         Map<String, Map<String, Object>> inserts = new LinkedHashMap<>();
         List<WriteModel<Document>> updates = new ArrayList<>();
@@ -193,7 +205,7 @@ class DocumentWriter {
 
     /** What else to write when a document is written. */
     @FunctionalInterface
-    interface Completion {
+    public interface Completion {
 
         Completion NOTHING = (stored, changed) -> Map.of();
 
