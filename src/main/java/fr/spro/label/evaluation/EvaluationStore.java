@@ -196,4 +196,65 @@ public class EvaluationStore {
                     + evaluation.id() + " »");
         }
     }
+
+    /**
+     * The evaluations of these structures for the campaign, those made, without their findings and
+     * action plans (what a dashboard needs of a page of structures), in one query. Looked up by
+     * document id (the natural key); findings and plans, most of each document, stay unread.
+     */
+    public List<Evaluation> summariesOf(String campaign, Collection<String> structureIds) {
+        if (structureIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(idsOf(campaign, structureIds)));
+        query.fields().exclude("findings").exclude("actionPlan");
+        return mongo.find(query, Evaluation.class);
+    }
+
+    /**
+     * Hands the campaign's evaluations over a page at a time, in id order, without their findings
+     * and action plans: a review list of the whole campaign, read in bounded answers, whose caller
+     * fetches what other modules hold on each page.
+     */
+    public void forEachSummaryPage(String campaign, int pageSize, Consumer<List<Evaluation>> page) {
+        String lastId = "";
+        while (true) {
+            Query query = Query.query(Criteria.where("campaign").is(campaign).and("_id").gt(lastId)).with(Sort.by("_id")).limit(pageSize);
+            query.fields().exclude("findings").exclude("actionPlan");
+            List<Evaluation> evaluations = mongo.find(query, Evaluation.class);
+            if (evaluations.isEmpty()) {
+                return;
+            }
+            page.accept(evaluations);
+            if (evaluations.size() < pageSize) {
+                return;
+            }
+            lastId = evaluations.get(evaluations.size() - 1).id();
+        }
+    }
+
+    /**
+     * The evaluations of these structures for the campaign, those made, with their action plans
+     * but without their findings (what following the plans up needs), in one query by document id.
+     */
+    public List<Evaluation> actionPlansOf(String campaign, Collection<String> structureIds) {
+        if (structureIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(idsOf(campaign, structureIds)));
+        query.fields().exclude("findings");
+        return mongo.find(query, Evaluation.class);
+    }
+
+    /** The campaigns the structure has an evaluation for, oldest first: the campaign field alone is read. */
+    public List<String> campaignsOf(String structureId) {
+        Query query = Query.query(Criteria.where("structureId").is(structureId)).with(Sort.by("campaign"));
+        query.fields().include("campaign");
+        return mongo.find(query, Document.class, mongo.getCollectionName(Evaluation.class)).stream()
+                .map(d -> d.getString("campaign")).toList();
+    }
+
+    private static List<String> idsOf(String campaign, Collection<String> structureIds) {
+        return structureIds.stream().map(id -> Evaluation.idOf(id, campaign)).toList();
+    }
 }
