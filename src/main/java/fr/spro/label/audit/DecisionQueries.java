@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.store.DocumentWriter;
 import org.bson.Document;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -76,5 +79,38 @@ public class DecisionQueries {
                     .forEach(document -> decided.add(document.getString("structureId")));
         }
         return decided;
+    }
+
+    /**
+     * The decisions on these structures for the campaign, those taken: for a page of another
+     * module's list, in one query. Looked up by document id (the natural key), not by field.
+     */
+    public List<Decision> ofStructures(String campaign, Collection<String> structureIds) {
+        if (structureIds.isEmpty()) {
+            return List.of();
+        }
+        return decisions.findAllById(structureIds.stream().map(id -> Decision.idOf(id, campaign)).toList());
+    }
+
+    /**
+     * Hands the decisions of this kind over a page at a time, in id order, for one campaign or for
+     * all ({@code campaign} null): a follow-up across campaigns grows with the structures, so it is
+     * never read in one unbounded answer.
+     */
+    public void forEachPageDeciding(LabelDecision decision, String campaign, int pageSize, Consumer<List<Decision>> page) {
+        String lastId = "";
+        while (true) {
+            List<Decision> taken = campaign == null
+                    ? decisions.findByDecisionAndIdGreaterThanOrderByIdAsc(decision, lastId, Limit.of(pageSize))
+                    : decisions.findByDecisionAndCampaignAndIdGreaterThanOrderByIdAsc(decision, campaign, lastId, Limit.of(pageSize));
+            if (taken.isEmpty()) {
+                return;
+            }
+            page.accept(taken);
+            if (taken.size() < pageSize) {
+                return;
+            }
+            lastId = taken.get(taken.size() - 1).id();
+        }
     }
 }

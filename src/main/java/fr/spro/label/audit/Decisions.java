@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import fr.spro.label.referential.LabelDecision;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 /** Label decisions, one per (structure, campaign). */
@@ -17,4 +19,11 @@ public interface Decisions extends MongoRepository<Decision, String> {
     List<Decision> findByStructureIdIn(Collection<String> structureIds);
 
     List<Decision> findByCampaign(String campaign);
+
+    /** The next decisions of this kind, in id order, after {@code afterId}: a bounded page. */
+    List<Decision> findByDecisionAndIdGreaterThanOrderByIdAsc(LabelDecision decision, String afterId, Limit limit);
+
+    /** The next decisions of this kind for one campaign, in id order, after {@code afterId}: a bounded page. */
+    List<Decision> findByDecisionAndCampaignAndIdGreaterThanOrderByIdAsc(LabelDecision decision, String campaign, String afterId,
+                                                                          Limit limit);
 }

@@ -2,41 +2,49 @@ package fr.spro.label.backoffice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.spro.label.audit.Decision;
+import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.evaluation.Evaluation;
+import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.structure.Directory;
 import fr.spro.label.structure.MemberStructure;
-import fr.spro.label.structure.Structures;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
  * The action plans officers follow up: the items of every label granted under conditions (the
- * only decision that opens a plan), across structures and campaigns, the most urgent first.
+ * only decision that opens a plan), across structures and campaigns, the most urgent first. The
+ * decisions a page at a time, and for each page the plans (findings left out) and structures they
+ * name; joined in memory.
  */
 @Service
 class ActionPlanFollowUp {
+
+    /** Decisions read at a time, each page costing one query to the directory and one per campaign to the evaluations. */
+    static final int PAGE_SIZE = 500;
 
     private static final Comparator<ActionItemRow> MOST_URGENT_FIRST = Comparator
             .comparing((ActionItemRow r) -> r.item().dueOn(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(r -> r.structure().name(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(r -> r.item().criterion());
 
-    private final MongoTemplate mongo;
-    private final Structures structures;
+    private final DecisionQueries decisions;
+    private final EvaluationStore evaluations;
+    private final Directory directory;
     private final Clock clock;
 
-    ActionPlanFollowUp(MongoTemplate mongo, Structures structures, Clock clock) {
-        this.mongo = mongo;
-        this.structures = structures;
+    ActionPlanFollowUp(DecisionQueries decisions, EvaluationStore evaluations, Directory directory, Clock clock) {
+        this.decisions = decisions;
+        this.evaluations = evaluations;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -45,25 +53,27 @@ class ActionPlanFollowUp {
         return items(campaign).stream().filter(r -> r.followUp() == FollowUp.OVERDUE).toList();
     }
 
-    /** Every item, whatever its follow-up. */
+    /** Every item, whatever its follow-up, of one campaign or of all ({@code campaign} null). */
     List<ActionItemRow> items(String campaign) {
-        Criteria granted = Criteria.where("decision").is(LabelDecision.LABELLISE_SOUS_CONDITIONS);
-        if (campaign != null) {
-            granted = granted.and("campaign").is(campaign);
-        }
-        List<String> ids = mongo.find(Query.query(granted), Decision.class).stream().map(Decision::id).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Query plans = Query.query(Criteria.where("_id").in(ids));
-        plans.fields().exclude("findings");
-        List<Evaluation> evaluations = mongo.find(plans, Evaluation.class);
-        Map<String, MemberStructure> directory = structures.findAllById(evaluations.stream().map(Evaluation::structureId).toList())
-                .stream().collect(Collectors.toMap(MemberStructure::id, Function.identity()));
         LocalDate today = LocalDate.now(clock);
-        return evaluations.stream().filter(e -> directory.containsKey(e.structureId()))
+        List<ActionItemRow> rows = new ArrayList<>();
+        decisions.forEachPageDeciding(LabelDecision.LABELLISE_SOUS_CONDITIONS, campaign, PAGE_SIZE,
+                page -> rows.addAll(rowsOf(page, today)));
+        rows.sort(MOST_URGENT_FIRST);
+        return rows;
+    }
+
+    /** The action items of one page of decisions, for the structures the directory still holds. */
+    private List<ActionItemRow> rowsOf(List<Decision> page, LocalDate today) {
+        Map<String, List<String>> structuresByCampaign = page.stream().collect(Collectors.groupingBy(Decision::campaign,
+                LinkedHashMap::new, Collectors.mapping(Decision::structureId, Collectors.toList())));
+        List<Evaluation> plans = structuresByCampaign.entrySet().stream()
+                .flatMap(campaign -> evaluations.actionPlansOf(campaign.getKey(), campaign.getValue()).stream()).toList();
+        Map<String, MemberStructure> structures = directory.findAll(plans.stream().map(Evaluation::structureId).distinct().toList())
+                .stream().collect(Collectors.toMap(MemberStructure::id, Function.identity()));
+        return plans.stream().filter(e -> structures.containsKey(e.structureId()))
                 .flatMap(e -> e.actionPlan().stream()
-                        .map(item -> EvaluationDetails.actionRow(directory.get(e.structureId()), e.campaign(), item, today)))
-                .sorted(MOST_URGENT_FIRST).toList();
+                        .map(item -> EvaluationDetails.actionRow(structures.get(e.structureId()), e.campaign(), item, today)))
+                .toList();
     }
 }

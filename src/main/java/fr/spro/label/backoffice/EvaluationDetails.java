@@ -10,37 +10,37 @@ import java.util.Optional;
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessment;
-import fr.spro.label.assessment.SelfAssessments;
+import fr.spro.label.assessment.SelfAssessmentQueries;
 import fr.spro.label.audit.CurrentEvaluations;
 import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
-import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.evaluation.Finding;
 import fr.spro.label.referential.Catalogue;
+import fr.spro.label.structure.Directory;
 import fr.spro.label.structure.MemberStructure;
-import fr.spro.label.structure.Structures;
 import org.springframework.stereotype.Service;
 
 /** Reads one evaluation with all it takes to review it. */
 @Service
 class EvaluationDetails {
 
-    private final Evaluations evaluations;
-    private final Structures structures;
+    private final EvaluationStore evaluations;
+    private final Directory directory;
     private final Campaigns campaigns;
-    private final Decisions decisions;
-    private final SelfAssessments assessments;
+    private final DecisionQueries decisions;
+    private final SelfAssessmentQueries assessments;
     private final ActiveReferential referential;
     private final CurrentEvaluations current;
     private final Clock clock;
 
-    EvaluationDetails(Evaluations evaluations, Structures structures, Campaigns campaigns, Decisions decisions,
-                      SelfAssessments assessments, ActiveReferential referential, CurrentEvaluations current, Clock clock) {
+    EvaluationDetails(EvaluationStore evaluations, Directory directory, Campaigns campaigns, DecisionQueries decisions,
+                      SelfAssessmentQueries assessments, ActiveReferential referential, CurrentEvaluations current, Clock clock) {
         this.evaluations = evaluations;
-        this.structures = structures;
+        this.directory = directory;
         this.campaigns = campaigns;
         this.decisions = decisions;
         this.assessments = assessments;
@@ -51,8 +51,8 @@ class EvaluationDetails {
 
     /** Empty when the campaign, the structure or its evaluation does not exist. */
     Optional<EvaluationDetail> find(String campaign, String structureId, Locale locale) {
-        Optional<Evaluation> evaluation = evaluations.findById(Evaluation.idOf(structureId, campaign));
-        Optional<MemberStructure> structure = structures.findById(structureId);
+        Optional<Evaluation> evaluation = evaluations.find(structureId, campaign);
+        Optional<MemberStructure> structure = directory.find(structureId);
         Optional<Campaign> theCampaign = campaigns.find(campaign);
         if (evaluation.isEmpty() || structure.isEmpty() || theCampaign.isEmpty()) {
             return Optional.empty();
@@ -62,8 +62,8 @@ class EvaluationDetails {
         List<FindingRow> findings = evaluation.get().findings().stream().map(f -> row(f, catalogue, locale)).toList();
         List<ActionItemRow> plan = evaluation.get().actionPlan().stream()
                 .map(item -> actionRow(structure.get(), campaign, item, today)).toList();
-        SelfAssessment assessment = assessments.findByStructureIdAndCampaign(structureId, campaign).orElse(null);
-        Decision decision = decisions.findById(Decision.idOf(structureId, campaign)).orElse(null);
+        SelfAssessment assessment = assessments.find(structureId, campaign).orElse(null);
+        Decision decision = decisions.find(structureId, campaign).orElse(null);
         return Optional.of(new EvaluationDetail(structure.get(), theCampaign.get(), evaluation.get(), decision, assessment,
                 findings, plan, current.whyStale(evaluation.get()).orElse(null)));
     }

@@ -10,7 +10,7 @@ import fr.spro.label.intake.EvidenceSource;
 import fr.spro.label.intake.ImportKind;
 import fr.spro.label.intake.ImportReport;
 import fr.spro.label.intake.IntakeService;
-import fr.spro.label.structure.Structures;
+import fr.spro.label.structure.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,13 +43,13 @@ class DemoDataLoader implements ApplicationRunner {
     static final List<Integer> CAMPAIGNS = List.of(2024, 2025);
     static final String ACTOR = "demo";
 
-    private final Structures structures;
+    private final Directory directory;
     private final CampaignWorkflow campaigns;
     private final IntakeService intake;
     private final DemoReview review;
 
-    DemoDataLoader(Structures structures, CampaignWorkflow campaigns, IntakeService intake, DemoReview review) {
-        this.structures = structures;
+    DemoDataLoader(Directory directory, CampaignWorkflow campaigns, IntakeService intake, DemoReview review) {
+        this.directory = directory;
         this.campaigns = campaigns;
         this.intake = intake;
         this.review = review;
@@ -57,7 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (structures.count() > 0) {
+        if (directory.count() > 0) {
             log.info("Demo data not loaded: the database already holds structures");
             return;
         }
@@ -66,7 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
             ImportReport report = intake.importFile(ImportKind.ofFileName(file).orElseThrow(), file, read(file), DemoDataLoader::evidence);
             report.rejections().forEach(r -> log.warn("Demo file {} line {}: {} {}", r.file(), r.line(), r.code(), r.message()));
         }
-        log.info("Demo data loaded: {} structures", structures.count());
+        log.info("Demo data loaded: {} structures", directory.count());
         review.replay();
     }
 

@@ -228,4 +228,43 @@ public class EvaluationStore {
                     + evaluation.id() + " »");
         }
     }
+
+    /**
+     * The evaluations of these structures for the campaign, those made, without their findings and
+     * action plans (what a dashboard needs of a page of structures), in one query. Looked up by
+     * document id (the natural key); findings and plans, most of each document, stay unread.
+     */
+    public List<Evaluation> summariesOf(String campaign, Collection<String> structureIds) {
+        if (structureIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(idsOf(campaign, structureIds)));
+        query.fields().exclude("findings").exclude("actionPlan");
+        return mongo.find(query, Evaluation.class);
+    }
+
+    /**
+     * The evaluations of these structures for the campaign, those made, with their action plans
+     * but without their findings (what following the plans up needs), in one query by document id.
+     */
+    public List<Evaluation> actionPlansOf(String campaign, Collection<String> structureIds) {
+        if (structureIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(idsOf(campaign, structureIds)));
+        query.fields().exclude("findings");
+        return mongo.find(query, Evaluation.class);
+    }
+
+    /** The campaigns the structure has an evaluation for, oldest first: the campaign field alone is read. */
+    public List<String> campaignsOf(String structureId) {
+        Query query = Query.query(Criteria.where("structureId").is(structureId)).with(Sort.by("campaign"));
+        query.fields().include("campaign");
+        return mongo.find(query, Document.class, mongo.getCollectionName(Evaluation.class)).stream()
+                .map(d -> d.getString("campaign")).toList();
+    }
+
+    private static List<String> idsOf(String campaign, Collection<String> structureIds) {
+        return structureIds.stream().map(id -> Evaluation.idOf(id, campaign)).toList();
+    }
 }

@@ -106,7 +106,8 @@ class WhatIf {
         for (int from = 0; from < gone.size(); from += BATCH) {
             List<String> ids = gone.subList(from, Math.min(gone.size(), from + BATCH));
             Map<String, Evaluation> stored = evaluations.forStructures(campaign.id(), ids);
-            Map<String, MemberStructure> names = directory.findAll(ids);
+            Map<String, MemberStructure> names = new TreeMap<>();
+            directory.findAll(ids).forEach(s -> names.put(s.id(), s));
             for (String id : ids) {
                 MemberStructure structure = names.get(id);
                 addVersion(versions, stored.get(id));

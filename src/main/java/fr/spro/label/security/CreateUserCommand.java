@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import fr.spro.label.cli.Command;
 import fr.spro.label.cli.CommandException;
 import fr.spro.label.journal.Journal;
-import fr.spro.label.structure.Structures;
+import fr.spro.label.structure.Directory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,21 +30,21 @@ class CreateUserCommand implements Command {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
 
     private final UserAccounts accounts;
-    private final Structures structures;
+    private final Directory directory;
     private final PasswordEncoder encoder;
     private final Journal journal;
     private final Clock clock;
     private final UnaryOperator<String> environment;
 
     @Autowired
-    CreateUserCommand(UserAccounts accounts, Structures structures, PasswordEncoder encoder, Journal journal, Clock clock) {
-        this(accounts, structures, encoder, journal, clock, System::getenv);
+    CreateUserCommand(UserAccounts accounts, Directory directory, PasswordEncoder encoder, Journal journal, Clock clock) {
+        this(accounts, directory, encoder, journal, clock, System::getenv);
     }
 
-    CreateUserCommand(UserAccounts accounts, Structures structures, PasswordEncoder encoder, Journal journal, Clock clock,
+    CreateUserCommand(UserAccounts accounts, Directory directory, PasswordEncoder encoder, Journal journal, Clock clock,
                       UnaryOperator<String> environment) {
         this.accounts = accounts;
-        this.structures = structures;
+        this.directory = directory;
         this.encoder = encoder;
         this.journal = journal;
         this.clock = clock;
@@ -111,7 +111,7 @@ class CreateUserCommand implements Command {
         if (structureId == null) {
             throw new CommandException("Le rôle STRUCTURE demande --structure=ID, l'identifiant de la structure du compte.");
         }
-        if (!structures.existsById(structureId)) {
+        if (!directory.exists(structureId)) {
             throw new CommandException("Structure inconnue « " + structureId + " » : importez-la d'abord dans l'annuaire.");
         }
         return structureId;

@@ -3,7 +3,7 @@ package fr.spro.label.security;
 import java.time.Clock;
 import java.time.Instant;
 
-import fr.spro.label.structure.Structures;
+import fr.spro.label.structure.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,15 +29,15 @@ class DemoAccounts implements ApplicationRunner {
     static final String DEMO_STRUCTURE = "ML-DIJON";
 
     private final UserAccounts accounts;
-    private final Structures structures;
+    private final Directory directory;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final String password;
 
-    DemoAccounts(UserAccounts accounts, Structures structures, PasswordEncoder encoder, Clock clock,
+    DemoAccounts(UserAccounts accounts, Directory directory, PasswordEncoder encoder, Clock clock,
                  @Value("${app.demo.password}") String password) {
         this.accounts = accounts;
-        this.structures = structures;
+        this.directory = directory;
         this.encoder = encoder;
         this.clock = clock;
         this.password = password;
@@ -48,7 +48,7 @@ class DemoAccounts implements ApplicationRunner {
         create("officier", Role.OFFICER, null);
         create("crefop", Role.CREFOP, null);
         create("admin", Role.ADMIN, null);
-        if (structures.existsById(DEMO_STRUCTURE)) {
+        if (directory.exists(DEMO_STRUCTURE)) {
             create("ml-dijon", Role.STRUCTURE, DEMO_STRUCTURE);
         } else {
             log.warn("Demo account ml-dijon not created: structure {} is not in the directory", DEMO_STRUCTURE);

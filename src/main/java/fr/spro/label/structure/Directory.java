@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -46,13 +45,6 @@ public class Directory {
         return structures.findByTerritoryOrderByName(territory);
     }
 
-    /** These structures by code, in code order; codes not in the directory are left out. */
-    public Map<String, MemberStructure> findAll(Collection<String> ids) {
-        Map<String, MemberStructure> byId = new TreeMap<>();
-        structures.findAllById(ids).forEach(s -> byId.put(s.id(), s));
-        return byId;
-    }
-
     /**
      * The next structures that take part in evaluations ({@link MemberStructure#isEvaluated}), in
      * code order after {@code afterId}, at most {@code size}: of one territory, or of all when
@@ -87,5 +79,43 @@ public class Directory {
                     .forEach(document -> known.add(document.getString("_id")));
         }
         return known;
+    }
+
+    /** Whether the directory holds a structure of this code (an account, a command, names only known ones). */
+    public boolean exists(String id) {
+        return structures.existsById(id);
+    }
+
+    /** How many structures the directory holds. */
+    public long count() {
+        return structures.count();
+    }
+
+    /**
+     * The structures of these codes that the directory holds, in no particular order: for a page of
+     * another module's records (a bounded set of codes), read in one query rather than one per code.
+     */
+    public List<MemberStructure> findAll(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : structures.findAllById(ids);
+    }
+
+    /**
+     * Hands the structures that take part in evaluations ({@link MemberStructure#isEvaluated}) over a page at a time, in code
+     * order: a dashboard lists every one of them, but never reads them in one unbounded answer, and
+     * it can fetch what other modules hold on each page by code.
+     */
+    public void forEachEvaluatedPage(int pageSize, Consumer<List<MemberStructure>> page) {
+        String lastId = "";
+        while (true) {
+            List<MemberStructure> structures = evaluatedPage(null, lastId, pageSize);
+            if (structures.isEmpty()) {
+                return;
+            }
+            page.accept(structures);
+            if (structures.size() < pageSize) {
+                return;
+            }
+            lastId = structures.get(structures.size() - 1).id();
+        }
     }
 }

@@ -8,6 +8,4 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface Structures extends MongoRepository<MemberStructure, String> {
 
     List<MemberStructure> findByTerritoryOrderByName(Territory territory);
-
-    List<MemberStructure> findByMembershipNot(Membership membership);
 }

@@ -5,16 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
-import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.referential.Criterion;
 import fr.spro.label.referential.LabelDecision;
 import org.springframework.stereotype.Component;
@@ -26,29 +23,30 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionPlansInForce {
 
-    private final Decisions decisions;
-    private final Evaluations evaluations;
+    private final DecisionQueries decisions;
+    private final EvaluationStore evaluations;
     private final ActiveReferential referential;
 
-    ActionPlansInForce(Decisions decisions, Evaluations evaluations, ActiveReferential referential) {
+    ActionPlansInForce(DecisionQueries decisions, EvaluationStore evaluations, ActiveReferential referential) {
         this.decisions = decisions;
         this.evaluations = evaluations;
         this.referential = referential;
     }
 
     boolean inForce(String structureId, String campaign) {
-        return decisions.findByStructureIdAndCampaign(structureId, campaign)
+        return decisions.find(structureId, campaign)
                 .map(decision -> decision.decision() == LabelDecision.LABELLISE_SOUS_CONDITIONS).orElse(false);
     }
 
     /** The items not done yet, the soonest due first. */
     List<OpenAction> open(String structureId, LocalDate today, Locale locale) {
-        Map<String, Evaluation> byCampaign = evaluations.findByStructureId(structureId).stream()
-                .collect(Collectors.toMap(Evaluation::campaign, Function.identity()));
         List<OpenAction> open = new ArrayList<>();
-        for (Decision decision : decisions.findByStructureIdOrderByDecidedOnDesc(structureId)) {
-            Evaluation evaluation = byCampaign.get(decision.campaign());
-            if (decision.decision() != LabelDecision.LABELLISE_SOUS_CONDITIONS || evaluation == null) {
+        for (Decision decision : decisions.ofStructure(structureId)) {
+            if (decision.decision() != LabelDecision.LABELLISE_SOUS_CONDITIONS) {
+                continue;
+            }
+            Evaluation evaluation = evaluations.find(structureId, decision.campaign()).orElse(null);
+            if (evaluation == null) {
                 continue;
             }
             for (ActionItem item : evaluation.actionPlan()) {

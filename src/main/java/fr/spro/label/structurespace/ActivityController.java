@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.spro.label.activity.ActivityQueries;
 import fr.spro.label.activity.ActivityReport;
-import fr.spro.label.activity.ActivityReports;
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.intake.ImportReport;
@@ -41,12 +41,12 @@ class ActivityController {
 
     private final SignedInStructure signedIn;
     private final Campaigns campaigns;
-    private final ActivityReports reports;
+    private final ActivityQueries reports;
     private final ActivityEntry entry;
     private final RejectionTexts texts;
     private final MessageSource messages;
 
-    ActivityController(SignedInStructure signedIn, Campaigns campaigns, ActivityReports reports, ActivityEntry entry,
+    ActivityController(SignedInStructure signedIn, Campaigns campaigns, ActivityQueries reports, ActivityEntry entry,
                        RejectionTexts texts, MessageSource messages) {
         this.messages = messages;
         this.signedIn = signedIn;
@@ -135,7 +135,7 @@ class ActivityController {
 
     private ActivityPage page(MemberStructure structure, Campaign campaign, Map<String, String> typed,
                               Map<String, AssessmentPage.Message> errors, List<String> general, ActivityPage.Upload upload) {
-        ActivityReport stored = reports.findByStructureIdAndCampaign(structure.id(), campaign.id()).orElse(null);
+        ActivityReport stored = reports.find(structure.id(), campaign.id()).orElse(null);
         Map<String, String> figures = ActivityFigures.of(stored);
         if (typed != null) {
             ActivityFigures.COLUMNS.forEach(column -> figures.put(column, typed.getOrDefault(column, "")));

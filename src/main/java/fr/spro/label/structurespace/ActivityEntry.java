@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.spro.label.assessment.Campaign;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.intake.EvidenceSource;
 import fr.spro.label.intake.ImportKind;
 import fr.spro.label.intake.ImportReport;
@@ -31,11 +31,11 @@ class ActivityEntry {
     static final String IMPORT = "IMPORT";
 
     private final IntakeService intake;
-    private final Decisions decisions;
+    private final DecisionQueries decisions;
     private final Journal journal;
     private final ObjectMapper json;
 
-    ActivityEntry(IntakeService intake, Decisions decisions, Journal journal, ObjectMapper json) {
+    ActivityEntry(IntakeService intake, DecisionQueries decisions, Journal journal, ObjectMapper json) {
         this.intake = intake;
         this.decisions = decisions;
         this.journal = journal;
@@ -47,7 +47,7 @@ class ActivityEntry {
         if (!campaign.isOpen()) {
             return Optional.of("CAMPAIGN_CLOSED");
         }
-        return decisions.findByStructureIdAndCampaign(structureId, campaign.id()).isPresent() ? Optional.of("DECIDED") : Optional.empty();
+        return decisions.find(structureId, campaign.id()).isPresent() ? Optional.of("DECIDED") : Optional.empty();
     }
 
     /** Saves the figures typed in the form (an empty one: not reported); the report says what was refused. */

@@ -6,13 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Locale;
 
-import fr.spro.label.activity.ActivityReports;
+import fr.spro.label.activity.ActivityQueries;
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
-import fr.spro.label.evaluation.Evaluation;
-import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.label.Registry;
 import fr.spro.label.security.AccountPrincipal;
 import fr.spro.label.structure.MemberStructure;
@@ -30,14 +29,14 @@ class DashboardController {
     private final SignedInStructure signedIn;
     private final Campaigns campaigns;
     private final SelfAssessmentWorkflow assessments;
-    private final ActivityReports activity;
-    private final Evaluations evaluations;
+    private final ActivityQueries activity;
+    private final EvaluationStore evaluations;
     private final Registry registry;
     private final ActionPlansInForce actionPlans;
     private final Clock clock;
 
     DashboardController(SignedInStructure signedIn, Campaigns campaigns, SelfAssessmentWorkflow assessments,
-                        ActivityReports activity, Evaluations evaluations, Registry registry, ActionPlansInForce actionPlans,
+                        ActivityQueries activity, EvaluationStore evaluations, Registry registry, ActionPlansInForce actionPlans,
                         Clock clock) {
         this.signedIn = signedIn;
         this.campaigns = campaigns;
@@ -60,10 +59,9 @@ class DashboardController {
         Campaign campaign = campaigns.latestOpen().orElse(null);
         SelfAssessment assessment = campaign == null ? null : assessments.find(structure.id(), campaign.id()).orElse(null);
         String status = assessment == null ? "NOT_STARTED" : assessment.status().name();
-        boolean reported = campaign != null && activity.findByStructureIdAndCampaign(structure.id(), campaign.id()).isPresent();
+        boolean reported = campaign != null && activity.find(structure.id(), campaign.id()).isPresent();
         Long daysLeft = campaign == null || campaign.deadline() == null ? null : ChronoUnit.DAYS.between(today, campaign.deadline());
-        String latestResults = evaluations.findByStructureId(structure.id()).stream().map(Evaluation::campaign)
-                .max(Comparator.naturalOrder()).orElse(null);
+        String latestResults = evaluations.campaignsOf(structure.id()).stream().max(Comparator.naturalOrder()).orElse(null);
         return new Dashboard(structure, campaign, status, assessment == null ? null : SpaceDates.day(assessment.submittedAt()),
                 reported, daysLeft, registry.find(structure.id()).orElse(null), actionPlans.open(structure.id(), today, locale),
                 latestResults);

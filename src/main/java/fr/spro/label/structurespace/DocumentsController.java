@@ -3,7 +3,7 @@ package fr.spro.label.structurespace;
 import java.nio.charset.StandardCharsets;
 
 import fr.spro.label.assessment.EvidenceStore;
-import fr.spro.label.assessment.SelfAssessments;
+import fr.spro.label.assessment.SelfAssessmentQueries;
 import fr.spro.label.assessment.StoredEvidence;
 import fr.spro.label.reporting.AuditFiles;
 import fr.spro.label.reporting.ReportUnavailable;
@@ -33,10 +33,10 @@ class DocumentsController {
 
     private final SignedInStructure signedIn;
     private final AuditFiles auditFiles;
-    private final SelfAssessments assessments;
+    private final SelfAssessmentQueries assessments;
     private final EvidenceStore evidence;
 
-    DocumentsController(SignedInStructure signedIn, AuditFiles auditFiles, SelfAssessments assessments, EvidenceStore evidence) {
+    DocumentsController(SignedInStructure signedIn, AuditFiles auditFiles, SelfAssessmentQueries assessments, EvidenceStore evidence) {
         this.signedIn = signedIn;
         this.auditFiles = auditFiles;
         this.assessments = assessments;
@@ -59,10 +59,7 @@ class DocumentsController {
     @GetMapping("/mon-espace/justificatifs/{fileId:[0-9a-f]{64}}")
     ResponseEntity<byte[]> evidence(@AuthenticationPrincipal AccountPrincipal account, @PathVariable String fileId) {
         MemberStructure structure = signedIn.of(account);
-        boolean own = assessments.findByStructureId(structure.id()).stream()
-                .flatMap(assessment -> assessment.answers().values().stream())
-                .flatMap(answer -> answer.evidence().stream())
-                .anyMatch(ref -> fileId.equals(ref.fileId()));
+        boolean own = assessments.namesEvidence(structure.id(), fileId);
         StoredEvidence file = own ? evidence.open(fileId).orElse(null) : null;
         if (file == null) {
             // Another structure's file and a file that does not exist look the same.

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
-import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.evaluation.Finding;
 import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.Criterion;
@@ -25,13 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultsPages {
 
-    private final Evaluations evaluations;
-    private final Decisions decisions;
+    private final EvaluationStore evaluations;
+    private final DecisionQueries decisions;
     private final ActiveReferential referential;
     private final ActionPlansInForce actionPlans;
     private final Clock clock;
 
-    ResultsPages(Evaluations evaluations, Decisions decisions, ActiveReferential referential, ActionPlansInForce actionPlans,
+    ResultsPages(EvaluationStore evaluations, DecisionQueries decisions, ActiveReferential referential, ActionPlansInForce actionPlans,
                  Clock clock) {
         this.evaluations = evaluations;
         this.decisions = decisions;
@@ -42,8 +42,7 @@ class ResultsPages {
 
     /** The campaigns the structure has results for, newest first. */
     List<String> campaigns(String structureId) {
-        return evaluations.findByStructureId(structureId).stream().map(Evaluation::campaign)
-                .sorted(Comparator.reverseOrder()).toList();
+        return evaluations.campaignsOf(structureId).stream().sorted(Comparator.reverseOrder()).toList();
     }
 
     /**
@@ -53,11 +52,11 @@ class ResultsPages {
     ResultsPage page(MemberStructure structure, String campaign, String typedFor, ActionAnswerForm typed,
                      Map<String, AssessmentPage.Message> errors, Locale locale) {
         List<String> campaigns = campaigns(structure.id());
-        Evaluation evaluation = evaluations.findByStructureIdAndCampaign(structure.id(), campaign).orElse(null);
+        Evaluation evaluation = evaluations.find(structure.id(), campaign).orElse(null);
         if (evaluation == null) {
             return new ResultsPage(structure, campaigns, campaign, null, null, List.of(), null, false, List.of());
         }
-        Decision decision = decisions.findByStructureIdAndCampaign(structure.id(), campaign).orElse(null);
+        Decision decision = decisions.find(structure.id(), campaign).orElse(null);
         boolean inForce = actionPlans.inForce(structure.id(), campaign);
         LocalDate today = SpaceDates.today(clock);
         List<ResultsPage.ActionLine> actions = new ArrayList<>();

@@ -1,8 +1,8 @@
 package fr.spro.label.structurespace;
 
 import fr.spro.label.security.AccountPrincipal;
+import fr.spro.label.structure.Directory;
 import fr.spro.label.structure.MemberStructure;
-import fr.spro.label.structure.Structures;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -15,10 +15,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class SignedInStructure {
 
-    private final Structures structures;
+    private final Directory directory;
 
-    SignedInStructure(Structures structures) {
-        this.structures = structures;
+    SignedInStructure(Directory directory) {
+        this.directory = directory;
     }
 
     /**
@@ -30,7 +30,7 @@ class SignedInStructure {
     MemberStructure of(AccountPrincipal account) {
         String structureId = account.structureId()
                 .orElseThrow(() -> new AccessDeniedException("No structure for account " + account.getUsername()));
-        return structures.findById(structureId)
+        return directory.find(structureId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Structure " + structureId + " absente de l'annuaire"));
     }
 }

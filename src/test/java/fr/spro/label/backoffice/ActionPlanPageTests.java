@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import fr.spro.label.assessment.CampaignStatus;
 import fr.spro.label.audit.Decisions;
@@ -108,5 +109,25 @@ class ActionPlanPageTests {
     void anUnknownViewIsABadRequest() throws Exception {
         mvc.perform(get("/back-office/plans-actions?show=bientot").with(as(accounts, AccountFixture.OFFICER)))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void followsUpPlansOfSeveralCampaignsReadOverSeveralPages() throws Exception {
+        mongo.insert(BackOfficeFixture.campaign(2031, CampaignStatus.OPEN));
+        List<String> ids = IntStream.range(0, ActionPlanFollowUp.PAGE_SIZE).mapToObj(i -> String.format("AA-%04d", i)).toList();
+        mongo.insertAll(ids.stream().map(id -> StructureFixture.member(id, "Structure " + id, "21000", "Dijon",
+                Territory.DIJON_BEAUNE, Network.MISSION_LOCALE)).toList());
+        mongo.insertAll(ids.stream().map(id -> BackOfficeFixture.evaluation(id, "2031", LabelDecision.LABELLISE_SOUS_CONDITIONS,
+                Instant.parse("2031-05-06T09:00:00Z"), List.of(BackOfficeFixture.openItem("NET-01", today.plusDays(30))))).toList());
+        mongo.insertAll(ids.stream().map(id -> DecisionFixture.labelledUnderConditions(id, "2031", today.minusMonths(1))).toList());
+
+        List<ActionItemRow> all = rows("?show=all");
+
+        assertThat(all).hasSize(4 + ActionPlanFollowUp.PAGE_SIZE);
+        assertThat(all.subList(0, 4)).extracting(r -> r.item().criterion()).as("the most urgent first, whatever page they were read on")
+                .containsExactly("QUA-01", "NET-01", "ACC-05", "PRO-02");
+        assertThat(all.get(4).structure().id()).isEqualTo("AA-0000");
+        assertThat(rows("?show=all&campaign=2031")).hasSize(ActionPlanFollowUp.PAGE_SIZE).allMatch(r -> r.campaign().equals("2031"));
+        assertThat(rows("")).hasSize(2);
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import fr.spro.label.assessment.AssessmentStatus;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
@@ -267,5 +268,25 @@ class CampaignDashboardTests {
         String html = mvc.perform(get("/back-office/campagnes/2031?lang=en").with(as(accounts, AccountFixture.OFFICER)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Dashboard of campaign 2031", "Evaluated, awaiting decision", "2 structures have not submitted");
+    }
+
+    @Test
+    void countsTheSameWhenTheDirectorySpansSeveralPages() throws Exception {
+        List<String> decidedIds = IntStream.range(0, CampaignOverviews.PAGE_SIZE).mapToObj(i -> String.format("ZZ-%04d", i)).toList();
+        mongo.insertAll(decidedIds.stream().map(id -> StructureFixture.member(id, "Structure " + id, "21000", "Dijon",
+                Territory.DIJON_BEAUNE, Network.MISSION_LOCALE)).toList());
+        mongo.insertAll(decidedIds.stream().map(id -> BackOfficeFixture.submitted(id, "2031", MONDAY)).toList());
+        mongo.insertAll(decidedIds.stream()
+                .map(id -> BackOfficeFixture.evaluation(id, "2031", LabelDecision.LABELLISE, TUESDAY, List.of())).toList());
+        mongo.insertAll(decidedIds.stream().map(id -> DecisionFixture.labelled(id, "2031", LocalDate.of(2031, 6, 1))).toList());
+
+        CampaignOverview overview = overview(page("/back-office/campagnes/2031"));
+
+        assertThat(overview.region().total()).isEqualTo(6 + CampaignOverviews.PAGE_SIZE);
+        assertThat(overview.region().decided()).isEqualTo(1 + CampaignOverviews.PAGE_SIZE);
+        assertThat(overview.territories().stream().filter(t -> t.territory() == Territory.DIJON_BEAUNE).findFirst().orElseThrow()
+                .decided()).isEqualTo(CampaignOverviews.PAGE_SIZE);
+        assertThat(overview.notSubmitted()).extracting(s -> s.structure().id()).containsExactly("CIO-B", "ML-A");
+        assertThat(overview.reopenable()).extracting(s -> s.structure().id()).containsExactly("CE-D", "FT-C");
     }
 }

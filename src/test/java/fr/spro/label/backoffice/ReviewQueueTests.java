@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import fr.spro.label.assessment.CampaignStatus;
 import fr.spro.label.audit.Decisions;
@@ -109,5 +110,22 @@ class ReviewQueueTests {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Le paramètre « proposal » a une valeur non reconnue : « PEUT_ETRE ».");
         mvc.perform(get("/back-office/revue?campaign=1999").with(as(accounts, AccountFixture.OFFICER))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void keepsTheOrderAndDecisionsWhenTheCampaignSpansSeveralPages() throws Exception {
+        List<String> decidedIds = IntStream.range(0, ReviewQueue.PAGE_SIZE).mapToObj(i -> String.format("AA-%04d", i)).toList();
+        mongo.insertAll(decidedIds.stream().map(id -> StructureFixture.member(id, "Structure " + id, "21000", "Dijon",
+                Territory.DIJON_BEAUNE, Network.MISSION_LOCALE)).toList());
+        mongo.insertAll(decidedIds.stream()
+                .map(id -> BackOfficeFixture.evaluation(id, "2031", LabelDecision.LABELLISE, EVALUATED, List.of())).toList());
+        mongo.insertAll(decidedIds.stream().map(id -> DecisionFixture.labelled(id, "2031", LocalDate.of(2031, 6, 1))).toList());
+
+        List<String> queue = queue("");
+
+        assertThat(queue).hasSize(4 + ReviewQueue.PAGE_SIZE);
+        assertThat(queue.subList(0, 3)).as("what awaits a decision comes first, whatever page it was read on")
+                .containsExactly("ML-JURA", "CE-YONNE", "ML-YONNE");
+        assertThat(queue("?decided=yes")).hasSize(1 + ReviewQueue.PAGE_SIZE).startsWith("AA-0000").endsWith("FT-JURA");
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import fr.spro.label.cli.CommandException;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.structure.Directory;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.structure.Territory;
@@ -37,6 +38,7 @@ class CreateUserCommandTests {
 
     @Autowired UserAccounts accounts;
     @Autowired Structures structures;
+    @Autowired Directory directory;
     @Autowired PasswordEncoder encoder;
     @Autowired Journal journal;
     @Autowired Clock clock;
@@ -45,7 +47,7 @@ class CreateUserCommandTests {
 
     @BeforeEach
     void command() {
-        command = new CreateUserCommand(accounts, structures, encoder, journal, clock,
+        command = new CreateUserCommand(accounts, directory, encoder, journal, clock,
                 Map.of(CreateUserCommand.PASSWORD_VARIABLE, PASSWORD)::get);
         structures.save(StructureFixture.member("ML-CREATE", "Mission locale de test", "21000", "Dijon",
                 Territory.DIJON_BEAUNE, Network.MISSION_LOCALE));
@@ -97,10 +99,10 @@ class CreateUserCommandTests {
     void refusesAPasswordOnTheCommandLineAMissingOrShortOneAndUnknownRoles() {
         assertThatThrownBy(() -> command.run(args("--username=pw.cli", "--role=ADMIN", "--password=secret-on-the-line")))
                 .isInstanceOf(CommandException.class).hasMessageContaining("TO_PASSWORD");
-        CreateUserCommand withoutPassword = new CreateUserCommand(accounts, structures, encoder, journal, clock, name -> null);
+        CreateUserCommand withoutPassword = new CreateUserCommand(accounts, directory, encoder, journal, clock, name -> null);
         assertThatThrownBy(() -> withoutPassword.run(args("--username=pw.none", "--role=ADMIN")))
                 .isInstanceOf(CommandException.class).hasMessageContaining("TO_PASSWORD");
-        CreateUserCommand shortPassword = new CreateUserCommand(accounts, structures, encoder, journal, clock, name -> "short");
+        CreateUserCommand shortPassword = new CreateUserCommand(accounts, directory, encoder, journal, clock, name -> "short");
         assertThatThrownBy(() -> shortPassword.run(args("--username=pw.short", "--role=ADMIN")))
                 .isInstanceOf(CommandException.class).hasMessageContaining("au moins 12");
         assertThatThrownBy(() -> command.run(args("--username=pw.role", "--role=ROOT")))
