@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,9 +27,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CampaignWorkflow {
 
-    static final String CREATE = "CAMPAIGN_CREATE";
-    static final String CLOSE = "CAMPAIGN_CLOSE";
-    static final String REOPEN = "CAMPAIGN_REOPEN";
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
 
@@ -69,7 +67,7 @@ public class CampaignWorkflow {
         } catch (DuplicateKeyException exists) {
             throw new CampaignRefused(CampaignRefused.Code.CAMPAIGN_EXISTS, "La campagne " + year + " existe déjà.");
         }
-        journal.record(officer, CREATE, "campagne " + campaign.id(), null,
+        journal.record(officer, JournalAction.CAMPAIGN_CREATE, "campagne " + campaign.id(), null,
                 "OPEN, dépôt avant le " + deadline, origin);
         return campaign;
     }
@@ -120,20 +118,20 @@ public class CampaignWorkflow {
     /** Closes an open campaign: structures may no longer enter or change data. */
     public Campaign close(String campaign, String officer, String origin) {
         Campaign current = existing(campaign);
-        return change(current, current.closed(), CLOSE, officer, origin);
+        return change(current, current.closed(), JournalAction.CAMPAIGN_CLOSE, officer, origin);
     }
 
     /** Opens a closed campaign again. */
     public Campaign reopen(String campaign, String officer, String origin) {
         Campaign current = existing(campaign);
-        return change(current, current.reopened(), REOPEN, officer, origin);
+        return change(current, current.reopened(), JournalAction.CAMPAIGN_REOPEN, officer, origin);
     }
 
     private Campaign existing(String campaign) {
         return campaigns.find(campaign).orElseThrow(() -> CampaignRefused.unknown(campaign));
     }
 
-    private Campaign change(Campaign current, Campaign next, String action, String officer, String origin) {
+    private Campaign change(Campaign current, Campaign next, JournalAction action, String officer, String origin) {
         Query unchanged = Query.query(Criteria.where("_id").is(current.id()).and("status").is(current.status()));
         Campaign saved = mongo.findAndModify(unchanged, new Update().set("status", next.status()),
                 FindAndModifyOptions.options().returnNew(true), Campaign.class);

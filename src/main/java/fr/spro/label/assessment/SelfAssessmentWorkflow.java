@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.Question;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,9 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class SelfAssessmentWorkflow {
 
-    public static final String DRAFT_SAVED = "SELF_ASSESSMENT_DRAFT";
-    public static final String SUBMITTED = "SELF_ASSESSMENT_SUBMITTED";
-    public static final String REOPENED = "SELF_ASSESSMENT_REOPENED";
     static final int MAX_REASON = 1000;
 
     private final MongoTemplate mongo;
@@ -60,7 +58,7 @@ public class SelfAssessmentWorkflow {
         Instant now = now();
         SelfAssessment next = (current == null ? SelfAssessment.start(structureId, campaign, now) : current).withAnswers(answers, now);
         store(current, next);
-        journal.record(actor, DRAFT_SAVED, subject(next), current == null ? null : current.status().name(),
+        journal.record(actor, JournalAction.SELF_ASSESSMENT_DRAFT, subject(next), current == null ? null : current.status().name(),
                 next.status() + " (" + answered(next) + " réponses sur " + Question.values().length + ")", origin);
         return next;
     }
@@ -76,7 +74,7 @@ public class SelfAssessmentWorkflow {
         SelfAssessment current = find(structureId, campaign).orElseThrow(() -> SelfAssessmentRefused.notStarted(structureId, campaign));
         SelfAssessment next = current.submit(now());
         store(current, next);
-        journal.record(actor, SUBMITTED, subject(next), current.status().name(), next.status().name(), origin);
+        journal.record(actor, JournalAction.SELF_ASSESSMENT_SUBMITTED, subject(next), current.status().name(), next.status().name(), origin);
         return next;
     }
 
@@ -105,7 +103,7 @@ public class SelfAssessmentWorkflow {
             throw SelfAssessmentRefused.alreadyDecided(structureId, campaign);
         }
         store(current, next);
-        journal.record(officer, REOPENED, subject(next), current.status().name(), next.status() + " — " + why, origin);
+        journal.record(officer, JournalAction.SELF_ASSESSMENT_REOPENED, subject(next), current.status().name(), next.status() + " — " + why, origin);
         return next;
     }
 

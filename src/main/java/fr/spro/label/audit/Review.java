@@ -11,6 +11,7 @@ import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
 import org.springframework.stereotype.Service;
@@ -82,7 +83,7 @@ public class Review {
                 evaluation.proposal(), chosen, reason.isEmpty() ? null : reason, officer, decidedOn, Instant.now(clock), validUntil));
         // The officer has now looked at it: a flagged re-evaluation leaves the review queue's flagged list.
         store.storeDecided(withActionPlanDueFrom(evaluation, chosen, decidedOn).reviewed());
-        journal.record(officer, chosen == evaluation.proposal() ? "DECISION" : "DECISION_OVERRIDE",
+        journal.record(officer, chosen == evaluation.proposal() ? JournalAction.DECISION : JournalAction.DECISION_OVERRIDE,
                 structureId + "/" + campaign, previous == null ? "proposition " + evaluation.proposal() : String.valueOf(previous.decision()),
                 chosen + (reason.isEmpty() ? "" : " — " + reason), origin);
         return taken;

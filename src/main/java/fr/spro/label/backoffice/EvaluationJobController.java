@@ -5,6 +5,7 @@ import java.util.Locale;
 import fr.spro.label.batch.CampaignJobs;
 import fr.spro.label.batch.JobRefused;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.security.AccountPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -64,7 +65,7 @@ class EvaluationJobController {
         } else {
             try {
                 long jobId = jobs.launch(campaign, null);
-                journal.record(officer.getUsername(), "EVALUATION_LAUNCH", "campagne " + campaign, null, "traitement " + jobId,
+                journal.record(officer.getUsername(), JournalAction.EVALUATION_LAUNCH, "campagne " + campaign, null, "traitement " + jobId,
                         request.getRemoteAddr());
                 return "redirect:/back-office/evaluations/" + jobId;
             } catch (JobRefused refused) {

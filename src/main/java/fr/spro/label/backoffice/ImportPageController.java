@@ -13,6 +13,7 @@ import fr.spro.label.intake.ImportKind;
 import fr.spro.label.intake.ImportReport;
 import fr.spro.label.intake.IntakeService;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.security.AccountPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,7 +89,7 @@ class ImportPageController {
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? importKind.get().code() + ".csv" : file.getOriginalFilename();
         ImportReport report = intake.importFile(importKind.get(), fileName, file.getBytes(), EvidenceSource.none());
-        journal.record(officer.getUsername(), "IMPORT", fileName, null,
+        journal.record(officer.getUsername(), JournalAction.IMPORT, fileName, null,
                 report.accepted() + " acceptées, " + report.rejected() + " rejetées", request.getRemoteAddr());
         ImportRecord record = records.save(report, officer.getUsername());
         return "redirect:/back-office/imports/" + record.id();

@@ -3,6 +3,7 @@ package fr.spro.label.evaluation;
 import java.util.List;
 
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,9 +19,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ActionPlans {
-
-    public static final String ANSWERED = "ACTION_ITEM_ANSWERED";
-    public static final String DONE = "ACTION_ITEM_DONE";
 
     private final MongoTemplate mongo;
     private final Evaluations evaluations;
@@ -61,7 +59,7 @@ public class ActionPlans {
         if (mongo.updateFirst(stillOpen, update, Evaluation.class).getMatchedCount() == 0) {
             throw ActionItemRefused.conflict(criterion);
         }
-        journal.record(actor, next.isDone() ? DONE : ANSWERED, structureId + "/" + campaign + "/" + criterion,
+        journal.record(actor, next.isDone() ? JournalAction.ACTION_ITEM_DONE : JournalAction.ACTION_ITEM_ANSWERED, structureId + "/" + campaign + "/" + criterion,
                 current.status().name(), next.status() + (next.evidence().isEmpty() ? "" : " — " + String.join(", ", next.evidence())),
                 origin);
         return next;

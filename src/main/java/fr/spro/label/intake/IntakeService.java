@@ -30,6 +30,7 @@ import fr.spro.label.intake.schema.Problem;
 import fr.spro.label.intake.schema.Row;
 import fr.spro.label.intake.schema.Schema;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -118,7 +119,7 @@ public class IntakeService {
                 Path following = i + 1 < files.size() ? files.get(i + 1) : null;
                 next = following == null ? null : reader.submit(() -> checkInboxFile(following, seenKeys));
                 ImportReport report = complete(current, evidence);
-                journal.record(INBOX_ACTOR, "IMPORT", report.file(), null,
+                journal.record(INBOX_ACTOR, JournalAction.IMPORT, report.file(), null,
                         report.accepted() + " acceptées, " + report.rejected() + " rejetées", inbox.toAbsolutePath().toString());
                 reports.add(report);
             }

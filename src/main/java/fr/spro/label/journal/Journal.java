@@ -22,8 +22,9 @@ public class Journal {
         this.clock = clock;
     }
 
-    public JournalEntry record(String actor, String action, String subject, String before, String after, String origin) {
-        return mongo.insert(new JournalEntry(null, Instant.now(clock), actor, action, subject, before, after, origin));
+    /** Appends one entry; the action is stored as its {@link JournalAction#code() code}. */
+    public JournalEntry record(String actor, JournalAction action, String subject, String before, String after, String origin) {
+        return mongo.insert(new JournalEntry(null, Instant.now(clock), actor, action.code(), subject, before, after, origin));
     }
 
     /**
@@ -41,7 +42,15 @@ public class Journal {
         return mongo.count(ofAction(action), JournalEntry.class);
     }
 
-    /** The actions recorded so far, in alphabetical order. */
+    /** How many entries of that action the trail holds. */
+    public long count(JournalAction action) {
+        return count(action.code());
+    }
+
+    /**
+     * The codes of the actions recorded so far, in alphabetical order: those of {@link JournalAction},
+     * and any other an older version stored.
+     */
     public List<String> actions() {
         return mongo.findDistinct(new Query(), "action", JournalEntry.class, String.class).stream()
                 .filter(java.util.Objects::nonNull).sorted().toList();
@@ -55,5 +64,10 @@ public class Journal {
     public List<JournalEntry> latest(String action, int limit) {
         Query query = action == null ? new Query() : Query.query(Criteria.where("action").is(action));
         return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), JournalEntry.class);
+    }
+
+    /** The latest entries of that action first. */
+    public List<JournalEntry> latest(JournalAction action, int limit) {
+        return latest(action.code(), limit);
     }
 }

@@ -14,6 +14,7 @@ import fr.spro.label.evaluation.RuleEngine;
 import fr.spro.label.evaluation.RuleSet;
 import fr.spro.label.evaluation.RuleSetException;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.Parameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +32,6 @@ import org.springframework.stereotype.Service;
 @EnableConfigurationProperties(RuleSetsProperties.class)
 class RuleSets {
 
-    static final String UPLOADED = "RULES_UPLOADED";
-    static final String DRAFTED = "RULES_DRAFTED";
-    static final String ACTIVATED = "RULES_ACTIVATED";
-    static final String DISCARDED = "RULES_DISCARDED";
     private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
 
     private final RuleEngine engine;
@@ -82,7 +79,7 @@ class RuleSets {
     RuleSetDraft upload(List<RuleUpload.Part> parts, String officer, String origin) {
         Map<String, String> files = upload.read(parts);
         RuleSetDraft draft = store.save(draft(compile(files), officer, describe(parts)));
-        journal.record(officer, UPLOADED, "brouillon " + describe(draft), describe(engine.active()), describe(draft), origin);
+        journal.record(officer, JournalAction.RULES_UPLOADED, "brouillon " + describe(draft), describe(engine.active()), describe(draft), origin);
         return draft;
     }
 
@@ -116,7 +113,7 @@ class RuleSets {
         Map<String, String> files = new TreeMap<>(active.files());
         files.put(Parameters.FILE, changed.parameters().toCsv());
         RuleSetDraft draft = store.save(draft(compile(files), officer, RuleSetDraft.FROM_PARAMETERS));
-        journal.record(officer, DRAFTED, "brouillon " + describe(draft), ParameterChange.before(changes),
+        journal.record(officer, JournalAction.RULES_DRAFTED, "brouillon " + describe(draft), ParameterChange.before(changes),
                 ParameterChange.after(changes), origin);
         return Optional.of(draft);
     }
@@ -160,7 +157,7 @@ class RuleSets {
         engine.activate(candidate);
         List<ParameterChange> changes = ParameterChange.between(previous.catalogue().parameters(), candidate.catalogue().parameters(),
                 Locale.FRENCH);
-        journal.record(officer, ACTIVATED, "référentiel " + candidate.version(),
+        journal.record(officer, JournalAction.RULES_ACTIVATED, "référentiel " + candidate.version(),
                 withChanges(describe(previous), ParameterChange.before(changes)),
                 withChanges(describe(candidate), ParameterChange.after(changes)), origin);
         log.info("Rule set {} activated by {} in place of {}", candidate.version(), officer, previous.version());
@@ -170,7 +167,7 @@ class RuleSets {
     void discard(String draftId, String officer, String origin) {
         RuleSetDraft draft = draft(draftId);
         if (store.delete(draftId)) {
-            journal.record(officer, DISCARDED, "brouillon " + describe(draft), describe(draft), null, origin);
+            journal.record(officer, JournalAction.RULES_DISCARDED, "brouillon " + describe(draft), describe(draft), null, origin);
         }
     }
 

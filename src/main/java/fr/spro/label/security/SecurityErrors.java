@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.web.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +23,6 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class SecurityErrors {
 
-    static final String ACCESS_DENIED = "ACCESS_DENIED";
     static final String REALM = "Territoire d'Orientation";
 
     private SecurityErrors() {
@@ -55,7 +55,7 @@ final class SecurityErrors {
     private static void journalDenial(Journal journal, HttpServletRequest request) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String actor = who == null ? "anonyme" : who.getName();
-        journal.record(actor, ACCESS_DENIED, request.getMethod() + " " + request.getRequestURI(), null, "403",
+        journal.record(actor, JournalAction.ACCESS_DENIED, request.getMethod() + " " + request.getRequestURI(), null, "403",
                 request.getRemoteAddr());
     }
 

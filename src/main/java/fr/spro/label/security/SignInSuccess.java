@@ -3,6 +3,7 @@ package fr.spro.label.security;
 import java.io.IOException;
 
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,8 +16,6 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  */
 class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
-    static final String LOGIN_SUCCESS = "LOGIN_SUCCESS";
-
     private final Journal journal;
 
     SignInSuccess(Journal journal) {
@@ -27,7 +26,7 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication who)
             throws ServletException, IOException {
         Role role = who.getPrincipal() instanceof AccountPrincipal account ? account.role() : null;
-        journal.record(who.getName(), LOGIN_SUCCESS, who.getName(), null, role == null ? null : role.name(),
+        journal.record(who.getName(), JournalAction.LOGIN_SUCCESS, who.getName(), null, role == null ? null : role.name(),
                 request.getRemoteAddr());
         super.onAuthenticationSuccess(request, response, who);
     }

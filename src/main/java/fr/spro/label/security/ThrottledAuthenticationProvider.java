@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -19,9 +20,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * form's success handler (a Basic call authenticates on every request and is not a sign-in).
  */
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
-
-    static final String LOGIN_FAILURE = "LOGIN_FAILURE";
-    static final String LOGIN_LOCKED = "LOGIN_LOCKED";
 
     private final LoginThrottle throttle;
     private final Journal journal;
@@ -41,7 +39,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         String username = attempt.getName();
         Optional<Instant> locked = throttle.lockedUntil(username);
         if (locked.isPresent()) {
-            journal.record(username, LOGIN_LOCKED, username, null, "refusée pendant le verrouillage", origin(attempt));
+            journal.record(username, JournalAction.LOGIN_LOCKED, username, null, "refusée pendant le verrouillage", origin(attempt));
             throw new LoginThrottledException(locked.get(), clock.instant(), false);
         }
         try {
@@ -49,15 +47,15 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             throttle.recordSuccess(username);
             return authenticated;
         } catch (BadCredentialsException wrong) {
-            journal.record(username, LOGIN_FAILURE, username, null, "identifiant ou mot de passe incorrect", origin(attempt));
+            journal.record(username, JournalAction.LOGIN_FAILURE, username, null, "identifiant ou mot de passe incorrect", origin(attempt));
             Optional<Instant> lockedNow = throttle.recordFailure(username);
             if (lockedNow.isPresent()) {
-                journal.record(username, LOGIN_LOCKED, username, null, "verrouillé jusqu'à " + lockedNow.get(), origin(attempt));
+                journal.record(username, JournalAction.LOGIN_LOCKED, username, null, "verrouillé jusqu'à " + lockedNow.get(), origin(attempt));
                 throw new LoginThrottledException(lockedNow.get(), clock.instant(), true);
             }
             throw wrong;
         } catch (AuthenticationException refused) {
-            journal.record(username, LOGIN_FAILURE, username, null, refused.getClass().getSimpleName(), origin(attempt));
+            journal.record(username, JournalAction.LOGIN_FAILURE, username, null, refused.getClass().getSimpleName(), origin(attempt));
             throw refused;
         }
     }

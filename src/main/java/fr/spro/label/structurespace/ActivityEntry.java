@@ -13,6 +13,7 @@ import fr.spro.label.intake.ImportReport;
 import fr.spro.label.intake.ImportScope;
 import fr.spro.label.intake.IntakeService;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -27,8 +28,6 @@ import tools.jackson.databind.ObjectMapper;
 class ActivityEntry {
 
     static final String FORM_FILE = "formulaire-activite.json";
-    static final String SAVED = "ACTIVITY_REPORT_SAVED";
-    static final String IMPORT = "IMPORT";
 
     private final IntakeService intake;
     private final Decisions decisions;
@@ -62,7 +61,7 @@ class ActivityEntry {
         ImportReport report = intake.importFile(ImportKind.ACTIVITY, FORM_FILE, json.writeValueAsBytes(List.of(record)),
                 EvidenceSource.none(), ImportScope.ownRows(structureId, campaign));
         if (report.accepted() > 0) {
-            journal.record(actor, SAVED, structureId + "/" + campaign, null, "formulaire", origin);
+            journal.record(actor, JournalAction.ACTIVITY_REPORT_SAVED, structureId + "/" + campaign, null, "formulaire", origin);
         }
         return report;
     }
@@ -71,7 +70,7 @@ class ActivityEntry {
     ImportReport upload(String structureId, String campaign, String fileName, byte[] content, String actor, String origin) {
         ImportReport report = intake.importFile(ImportKind.ACTIVITY, fileName, content, EvidenceSource.none(),
                 ImportScope.ownRows(structureId, campaign));
-        journal.record(actor, IMPORT, fileName, null, report.accepted() + " acceptées, " + report.rejected() + " rejetées", origin);
+        journal.record(actor, JournalAction.IMPORT, fileName, null, report.accepted() + " acceptées, " + report.rejected() + " rejetées", origin);
         return report;
     }
 }

@@ -3,6 +3,7 @@ package fr.spro.label.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.spro.label.journal.JournalAction;
 import java.time.LocalDate;
 
 import fr.spro.label.journal.Journal;
@@ -38,7 +39,7 @@ class CampaignWorkflowTests {
 
         assertThat(closed.status()).isEqualTo(CampaignStatus.CLOSED);
         assertThat(campaigns.find("2031")).get().extracting(Campaign::status).isEqualTo(CampaignStatus.CLOSED);
-        assertThat(journal.latest(CampaignWorkflow.CLOSE, 5)).singleElement().satisfies(entry -> {
+        assertThat(journal.latest(JournalAction.CAMPAIGN_CLOSE, 5)).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("officier-test");
             assertThat(entry.subject()).isEqualTo("campagne 2031");
             assertThat(entry.before()).isEqualTo("OPEN");
@@ -56,7 +57,7 @@ class CampaignWorkflowTests {
                     assertThat(refused.code()).isEqualTo("CAMPAIGN_ALREADY_CLOSED");
                     assertThat(refused.getMessage()).isEqualTo("La campagne 2031 est déjà close.");
                 });
-        assertThat(journal.latest(CampaignWorkflow.CLOSE, 5)).isEmpty();
+        assertThat(journal.latest(JournalAction.CAMPAIGN_CLOSE, 5)).isEmpty();
     }
 
     @Test
@@ -66,7 +67,7 @@ class CampaignWorkflowTests {
         assertThat(workflow.reopen("2031", "officier-test", null).isOpen()).isTrue();
         assertThatThrownBy(() -> workflow.reopen("2031", "officier-test", null))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_ALREADY_OPEN"));
-        assertThat(journal.latest(CampaignWorkflow.REOPEN, 5)).extracting(JournalEntry::before, JournalEntry::after)
+        assertThat(journal.latest(JournalAction.CAMPAIGN_REOPEN, 5)).extracting(JournalEntry::before, JournalEntry::after)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CLOSED", "OPEN"));
     }
 
@@ -84,7 +85,7 @@ class CampaignWorkflowTests {
         assertThat(created.referenceDate()).isEqualTo(LocalDate.of(2032, 12, 31));
         assertThat(created.deadline()).isEqualTo(LocalDate.of(2032, 11, 15));
         assertThat(created.isOpen()).isTrue();
-        assertThat(journal.latest(CampaignWorkflow.CREATE, 5)).singleElement()
+        assertThat(journal.latest(JournalAction.CAMPAIGN_CREATE, 5)).singleElement()
                 .satisfies(entry -> assertThat(entry.after()).contains("2032-11-15"));
     }
 

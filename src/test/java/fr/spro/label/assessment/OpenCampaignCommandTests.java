@@ -2,6 +2,7 @@ package fr.spro.label.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.spro.label.journal.JournalAction;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -45,7 +46,7 @@ class OpenCampaignCommandTests {
             // stored as the start of that day in the default time zone, as Spring Data writes a LocalDate
             assertThat(campaign.getDate("deadline").toInstant().atZone(ZoneId.systemDefault()).toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 11, 15));
-            assertThat(db.getCollection("journal").countDocuments(new Document("action", CampaignWorkflow.CREATE)
+            assertThat(db.getCollection("journal").countDocuments(new Document("action", JournalAction.CAMPAIGN_CREATE.code())
                     .append("subject", "campagne 2026").append("origin", OpenCampaignCommand.ORIGIN))).isOne();
         }
     }

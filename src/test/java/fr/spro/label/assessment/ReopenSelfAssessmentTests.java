@@ -3,6 +3,7 @@ package fr.spro.label.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.spro.label.journal.JournalAction;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -46,7 +47,7 @@ class ReopenSelfAssessmentTests {
         assertThat(stored.status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(stored.submittedAt()).as("when the answers were last handed in").isNotNull();
         assertThat(stored.answers()).containsKeys("free_of_charge", "remote_channel");
-        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).singleElement().satisfies(entry -> {
+        assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_REOPENED, 5)).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("officier-test");
             assertThat(entry.subject()).isEqualTo("ML-TEST/2031");
             assertThat(entry.before()).isEqualTo("SUBMITTED");
@@ -70,7 +71,7 @@ class ReopenSelfAssessmentTests {
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
         assertThatThrownBy(() -> workflow.reopen("ML-AUTRE", "2031", "officier-test", "Pas d'auto-évaluation", null))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
-        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).hasSize(1);
+        assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_REOPENED, 5)).hasSize(1);
     }
 
     @Test

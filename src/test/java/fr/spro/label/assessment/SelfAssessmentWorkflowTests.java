@@ -3,6 +3,7 @@ package fr.spro.label.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.spro.label.journal.JournalAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class SelfAssessmentWorkflowTests {
         mongo.remove(Query.query(Criteria.where("structureId").is(STRUCTURE)), SelfAssessment.class);
     }
 
-    JournalEntry lastJournaled(String action) {
+    JournalEntry lastJournaled(JournalAction action) {
         return journal.latest(action, 1).get(0);
     }
 
@@ -52,7 +53,7 @@ class SelfAssessmentWorkflowTests {
 
         assertThat(workflow.find(STRUCTURE, CAMPAIGN).orElseThrow().status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(submitted.submittedAt()).isNotNull();
-        assertThat(lastJournaled(SelfAssessmentWorkflow.SUBMITTED)).satisfies(entry -> {
+        assertThat(lastJournaled(JournalAction.SELF_ASSESSMENT_SUBMITTED)).satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("ml-test");
             assertThat(entry.subject()).isEqualTo(STRUCTURE + "/" + CAMPAIGN);
             assertThat(entry.before()).isEqualTo("DRAFT");
@@ -67,7 +68,7 @@ class SelfAssessmentWorkflowTests {
         SelfAssessment reopened = workflow.find(STRUCTURE, CAMPAIGN).orElseThrow();
         assertThat(reopened.status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(reopened.answers()).hasSize(20);
-        assertThat(lastJournaled(SelfAssessmentWorkflow.REOPENED)).satisfies(entry -> {
+        assertThat(lastJournaled(JournalAction.SELF_ASSESSMENT_REOPENED)).satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("officier-test");
             assertThat(entry.before()).isEqualTo("SUBMITTED");
             assertThat(entry.after()).isEqualTo("DRAFT — Justificatif NEU-02 illisible");
@@ -139,7 +140,7 @@ class SelfAssessmentWorkflowTests {
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(journal.latest(SelfAssessmentWorkflow.SUBMITTED, 50)).filteredOn(e -> e.subject().equals(structure + "/" + CAMPAIGN))
+            assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_SUBMITTED, 50)).filteredOn(e -> e.subject().equals(structure + "/" + CAMPAIGN))
                     .hasSize(1);
         }
     }

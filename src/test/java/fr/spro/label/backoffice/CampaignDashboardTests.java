@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.spro.label.journal.JournalAction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -201,7 +202,7 @@ class CampaignDashboardTests {
                 .andExpect(flash().attribute("notice", "L'auto-évaluation de CE-D est rouverte : la structure peut de nouveau la modifier."));
 
         assertThat(assessments.findByStructureIdAndCampaign("CE-D", "2031").orElseThrow().status()).isEqualTo(AssessmentStatus.DRAFT);
-        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).singleElement().satisfies(entry -> {
+        assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_REOPENED, 5)).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(AccountFixture.OFFICER);
             assertThat(entry.after()).contains("Le registre joint est celui de 2019");
         });
@@ -237,7 +238,7 @@ class CampaignDashboardTests {
                 .andExpect(result -> assertThat(((FieldErrors) result.getFlashMap().get("reopenErrors")).get("structureId"))
                         .isEqualTo("Une décision de label est déjà prise pour IJ-E (campagne 2031) : son auto-évaluation ne peut plus être rouverte."));
         assertThat(assessments.findByStructureIdAndCampaign("IJ-E", "2031").orElseThrow().status()).isEqualTo(AssessmentStatus.SUBMITTED);
-        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).isEmpty();
+        assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_REOPENED, 5)).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.spro.label.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.spro.label.journal.JournalAction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +54,7 @@ class ActionPlansTests {
         assertThat(plan().get(1).status()).isEqualTo(ActionItem.ActionStatus.OPEN);
         assertThat(plan().get(0).response()).isNull();
         assertThat(plan().get(0).dueOn()).isEqualTo(LocalDate.of(2041, 3, 1));
-        assertThat(journal.latest(ActionPlans.ANSWERED, 1)).singleElement()
+        assertThat(journal.latest(JournalAction.ACTION_ITEM_ANSWERED, 1)).singleElement()
                 .satisfies(entry -> assertThat(entry.subject()).isEqualTo(STRUCTURE + "/" + CAMPAIGN + "/QUA-01"));
     }
 
@@ -62,7 +63,7 @@ class ActionPlansTests {
         actionPlans.answer(STRUCTURE, CAMPAIGN, "NET-01", "Présents aux 4 réunions", List.of(), true, "ml-suivi", null);
 
         assertThat(plan().get(0).status()).isEqualTo(ActionItem.ActionStatus.DONE);
-        assertThat(journal.latest(ActionPlans.DONE, 1)).singleElement()
+        assertThat(journal.latest(JournalAction.ACTION_ITEM_DONE, 1)).singleElement()
                 .satisfies(entry -> assertThat(entry.after()).isEqualTo("DONE"));
         assertThatThrownBy(() -> actionPlans.answer(STRUCTURE, CAMPAIGN, "NET-01", "Autre", List.of(), false, "ml-suivi", null))
                 .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("ACTION_ITEM_DONE"));

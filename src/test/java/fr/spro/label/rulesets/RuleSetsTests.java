@@ -3,6 +3,7 @@ package fr.spro.label.rulesets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.spro.label.journal.JournalAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -72,7 +73,7 @@ class RuleSetsTests {
         assertThat(stored.rules()).isEqualTo(engine.active().rules().size());
         assertThat(stored.source()).isEqualTo("regles.zip");
         assertThat(engine.active().version()).as("a draft is not in force").isEqualTo("2025.1");
-        assertThat(journal.latest(RuleSets.UPLOADED, 1)).singleElement().satisfies(entry -> {
+        assertThat(journal.latest(JournalAction.RULES_UPLOADED, 1)).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(OFFICER);
             assertThat(entry.before()).startsWith("2025.1 (");
             assertThat(entry.after()).startsWith("2025.2 (" + stored.shortFingerprint());
@@ -116,7 +117,7 @@ class RuleSetsTests {
         assertThat(activation.previousFingerprint()).isEqualTo(before);
         assertThat(ruleSets.activeActivation()).get().extracting(RuleSetActivation::activatedBy).isEqualTo(OFFICER);
         assertThat(store.draft(draft.id())).isEmpty();
-        JournalEntry entry = journal.latest(RuleSets.ACTIVATED, 1).get(0);
+        JournalEntry entry = journal.latest(JournalAction.RULES_ACTIVATED, 1).get(0);
         assertThat(entry.actor()).isEqualTo(OFFICER);
         assertThat(entry.subject()).isEqualTo("référentiel 2025.2");
         // The draft raises one parameter: the journal says which, with its value before and after.
@@ -144,12 +145,12 @@ class RuleSetsTests {
     @Test
     void activatesADraftOnceWhenTwoOfficersActivateIt() {
         RuleSetDraft draft = uploadRaised();
-        long activationsBefore = journal.count(RuleSets.ACTIVATED);
+        long activationsBefore = journal.count(JournalAction.RULES_ACTIVATED);
         ruleSets.activate(draft.id(), OFFICER, ORIGIN);
 
         assertThatThrownBy(() -> ruleSets.activate(draft.id(), "autre.agent", ORIGIN)).isInstanceOf(DraftNotFound.class);
-        assertThat(journal.count(RuleSets.ACTIVATED)).isEqualTo(activationsBefore + 1);
-        assertThat(journal.latest(RuleSets.ACTIVATED, 1)).extracting(JournalEntry::actor).containsExactly(OFFICER);
+        assertThat(journal.count(JournalAction.RULES_ACTIVATED)).isEqualTo(activationsBefore + 1);
+        assertThat(journal.latest(JournalAction.RULES_ACTIVATED, 1)).extracting(JournalEntry::actor).containsExactly(OFFICER);
     }
 
     @Test
@@ -174,7 +175,7 @@ class RuleSetsTests {
 
         assertThat(store.draft(draft.id())).isEmpty();
         assertThat(engine.active().version()).isEqualTo("2025.1");
-        assertThat(journal.latest(RuleSets.DISCARDED, 1)).singleElement()
+        assertThat(journal.latest(JournalAction.RULES_DISCARDED, 1)).singleElement()
                 .satisfies(entry -> assertThat(entry.before()).startsWith("2025.2"));
         assertThatThrownBy(() -> ruleSets.discard(draft.id(), OFFICER, ORIGIN)).isInstanceOf(DraftNotFound.class);
     }

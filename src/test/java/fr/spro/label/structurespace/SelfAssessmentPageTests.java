@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.spro.label.journal.JournalAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -110,7 +111,7 @@ class SelfAssessmentPageTests {
         assertThat(draft.status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(draft.answers()).containsOnlyKeys("free_of_charge");
         assertThat(draft.answers().get("free_of_charge").comment()).isEqualTo("Accueil gratuit");
-        assertThat(journal.latest(SelfAssessmentWorkflow.DRAFT_SAVED, 5)).anySatisfy(entry -> {
+        assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_DRAFT, 5)).anySatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo(space.username());
             assertThat(entry.subject()).isEqualTo(space.id() + "/" + SpaceFixture.CAMPAIGN);
         });

@@ -10,6 +10,7 @@ import fr.spro.label.intake.ImportReport;
 import fr.spro.label.intake.IntakeService;
 import fr.spro.label.intake.Rejection;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -50,7 +51,7 @@ class ImportController {
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? importKind.code() + ".csv" : file.getOriginalFilename();
         ImportReport report = intake.importFile(importKind, fileName, file.getBytes(), EvidenceSource.none());
-        journal.record(principal == null ? "anonyme" : principal.getName(), "IMPORT", fileName, null,
+        journal.record(principal == null ? "anonyme" : principal.getName(), JournalAction.IMPORT, fileName, null,
                 report.accepted() + " acceptées, " + report.rejected() + " rejetées", request.getRemoteAddr());
         HttpStatus status = report.fileRejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
         return ResponseEntity.status(status).body(ImportResponse.of(report));
