@@ -1,10 +1,9 @@
 package fr.spro.label.assessment;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.servlet.http.HttpServletRequest;
+import fr.spro.label.journal.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,9 +31,9 @@ class CampaignApi {
     /** 201 with the campaign opened; 400 for a malformed year or deadline, 409 when it exists. */
     @PostMapping("/api/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
-    CampaignView open(@RequestBody OpenRequest body, Principal officer, HttpServletRequest request) {
+    CampaignView open(@RequestBody OpenRequest body, Actor officer) {
         try {
-            return CampaignView.of(workflow.open(body.campaign(), body.deadline(), officer.getName(), request.getRemoteAddr()));
+            return CampaignView.of(workflow.open(body.campaign(), body.deadline(), officer));
         } catch (CampaignRefused refused) {
             throw refused.asRefusal();
         }

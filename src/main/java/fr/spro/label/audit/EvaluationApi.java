@@ -1,7 +1,5 @@
 package fr.spro.label.audit;
 
-
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -13,9 +11,9 @@ import java.util.stream.Collectors;
 
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.web.ApiException;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,14 +63,14 @@ class EvaluationApi {
 
     @PostMapping("/api/campaigns/{campaign}/evaluations/{structureId}/decision")
     Decision decide(@PathVariable String campaign, @PathVariable String structureId, @RequestBody Map<String, Object> body,
-                    Principal officer, HttpServletRequest request) {
+                    Actor officer) {
         body.keySet().stream().filter(field -> !DECISION_FIELDS.contains(field)).findFirst().ifPresent(field -> {
             throw new DecisionRefused(DecisionRefused.Code.UNKNOWN_FIELD, "Champ inconnu : « " + field
                     + " » (champs admis : decision, justification)");
         });
         LabelDecision decision = parse(text(body, "decision"));
-        return review.decide(structureId, campaign, decision, text(body, "justification"), officer.getName(),
-                request.getRemoteAddr(), LocalDate.now(clock));
+        return review.decide(structureId, campaign, decision, text(body, "justification"), officer,
+                LocalDate.now(clock));
     }
 
     private static String text(Map<String, Object> body, String field) {

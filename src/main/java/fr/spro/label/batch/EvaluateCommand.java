@@ -14,6 +14,7 @@ import fr.spro.label.assessment.CampaignWorkflow;
 import fr.spro.label.cli.Command;
 import fr.spro.label.cli.CommandException;
 import fr.spro.label.evaluation.EvaluationStore;
+import fr.spro.label.journal.Actor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,7 @@ class EvaluateCommand implements Command {
             return; // the launch refuses it, as a usage mistake
         }
         try {
-            campaigns.openIfMissing(Integer.parseInt(campaign), System.getProperty("user.name", "cli"), "ligne de commande");
+            campaigns.openIfMissing(Integer.parseInt(campaign), Actor.commandLine());
         } catch (CampaignRefused refused) {
             throw new CommandException(refused.getMessage());
         }

@@ -2,6 +2,7 @@ package fr.spro.label.evaluation;
 
 import java.util.List;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalAction;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,7 +39,7 @@ public class ActionPlans {
      *                           {@code RESPONSE_TOO_LONG} or {@code CONFLICT}
      */
     public ActionItem answer(String structureId, String campaign, String criterion, String response, List<String> evidence,
-                             boolean done, String actor, String origin) {
+                             boolean done, Actor actor) {
         Evaluation evaluation = evaluations.findById(Evaluation.idOf(structureId, campaign))
                 .orElseThrow(() -> ActionItemRefused.unknown(structureId, campaign, criterion));
         int index = indexOf(evaluation, criterion);
@@ -60,8 +61,7 @@ public class ActionPlans {
             throw ActionItemRefused.conflict(criterion);
         }
         journal.record(actor, next.isDone() ? JournalAction.ACTION_ITEM_DONE : JournalAction.ACTION_ITEM_ANSWERED, structureId + "/" + campaign + "/" + criterion,
-                current.status().name(), next.status() + (next.evidence().isEmpty() ? "" : " — " + String.join(", ", next.evidence())),
-                origin);
+                current.status().name(), next.status() + (next.evidence().isEmpty() ? "" : " — " + String.join(", ", next.evidence())));
         return next;
     }
 

@@ -22,9 +22,10 @@ public class Journal {
         this.clock = clock;
     }
 
-    /** Appends one entry; the action is stored as its {@link JournalAction#code() code}. */
-    public JournalEntry record(String actor, JournalAction action, String subject, String before, String after, String origin) {
-        return mongo.insert(new JournalEntry(null, Instant.now(clock), actor, action.code(), subject, before, after, origin));
+    /** Appends one entry: who and from where, the action (stored as its {@link JournalAction#code() code}), on what, before and after. */
+    public JournalEntry record(Actor actor, JournalAction action, String subject, String before, String after) {
+        return mongo.insert(new JournalEntry(null, Instant.now(clock), actor.name(), action.code(), subject, before, after,
+                actor.origin()));
     }
 
     /**

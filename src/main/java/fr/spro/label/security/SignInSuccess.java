@@ -2,6 +2,7 @@ package fr.spro.label.security;
 
 import java.io.IOException;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalAction;
 import jakarta.servlet.ServletException;
@@ -26,8 +27,8 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication who)
             throws ServletException, IOException {
         Role role = who.getPrincipal() instanceof AccountPrincipal account ? account.role() : null;
-        journal.record(who.getName(), JournalAction.LOGIN_SUCCESS, who.getName(), null, role == null ? null : role.name(),
-                request.getRemoteAddr());
+        journal.record(new Actor(who.getName(), request.getRemoteAddr()), JournalAction.LOGIN_SUCCESS, who.getName(), null,
+                role == null ? null : role.name());
         super.onAuthenticationSuccess(request, response, who);
     }
 

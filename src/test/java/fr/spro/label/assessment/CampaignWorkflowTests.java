@@ -3,10 +3,11 @@ package fr.spro.label.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.spro.label.journal.JournalAction;
 import java.time.LocalDate;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.journal.JournalEntry;
 import fr.spro.label.support.BackOfficeFixture;
 import fr.spro.label.support.IntegrationTest;
@@ -35,7 +36,7 @@ class CampaignWorkflowTests {
     void closesAnOpenCampaignAndJournalsWhoAndTheStatesBeforeAndAfter() {
         mongo.insert(BackOfficeFixture.campaign(2031, CampaignStatus.OPEN));
 
-        Campaign closed = workflow.close("2031", "officier-test", "192.0.2.1");
+        Campaign closed = workflow.close("2031", new Actor("officier-test", "192.0.2.1"));
 
         assertThat(closed.status()).isEqualTo(CampaignStatus.CLOSED);
         assertThat(campaigns.find("2031")).get().extracting(Campaign::status).isEqualTo(CampaignStatus.CLOSED);
@@ -52,7 +53,7 @@ class CampaignWorkflowTests {
     void refusesToCloseAClosedCampaignAndJournalsNothing() {
         mongo.insert(BackOfficeFixture.campaign(2031, CampaignStatus.CLOSED));
 
-        assertThatThrownBy(() -> workflow.close("2031", "officier-test", null))
+        assertThatThrownBy(() -> workflow.close("2031", new Actor("officier-test", null)))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> {
                     assertThat(refused.code()).isEqualTo("CAMPAIGN_ALREADY_CLOSED");
                     assertThat(refused.getMessage()).isEqualTo("La campagne 2031 est déjà close.");
@@ -64,8 +65,8 @@ class CampaignWorkflowTests {
     void reopensAClosedCampaignButNotAnOpenOne() {
         mongo.insert(BackOfficeFixture.campaign(2031, CampaignStatus.CLOSED));
 
-        assertThat(workflow.reopen("2031", "officier-test", null).isOpen()).isTrue();
-        assertThatThrownBy(() -> workflow.reopen("2031", "officier-test", null))
+        assertThat(workflow.reopen("2031", new Actor("officier-test", null)).isOpen()).isTrue();
+        assertThatThrownBy(() -> workflow.reopen("2031", new Actor("officier-test", null)))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_ALREADY_OPEN"));
         assertThat(journal.latest(JournalAction.CAMPAIGN_REOPEN, 5)).extracting(JournalEntry::before, JournalEntry::after)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CLOSED", "OPEN"));
@@ -73,13 +74,13 @@ class CampaignWorkflowTests {
 
     @Test
     void refusesAnUnknownCampaign() {
-        assertThatThrownBy(() -> workflow.close("2099", "officier-test", null))
+        assertThatThrownBy(() -> workflow.close("2099", new Actor("officier-test", null)))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_CAMPAIGN"));
     }
 
     @Test
     void createsACampaignWithItsDeadlineAndTheDefaultReferenceDate() {
-        Campaign created = workflow.create(2032, LocalDate.of(2032, 11, 15), "officier-test", null);
+        Campaign created = workflow.create(2032, LocalDate.of(2032, 11, 15), new Actor("officier-test", null));
 
         assertThat(campaigns.find("2032")).contains(created);
         assertThat(created.referenceDate()).isEqualTo(LocalDate.of(2032, 12, 31));
@@ -91,13 +92,13 @@ class CampaignWorkflowTests {
 
     @Test
     void refusesToCreateACampaignTwiceOrWithADeadlineOutsideItsYears() {
-        workflow.create(2032, LocalDate.of(2032, 11, 15), "officier-test", null);
+        workflow.create(2032, LocalDate.of(2032, 11, 15), new Actor("officier-test", null));
 
-        assertThatThrownBy(() -> workflow.create(2032, LocalDate.of(2032, 10, 1), "officier-test", null))
+        assertThatThrownBy(() -> workflow.create(2032, LocalDate.of(2032, 10, 1), new Actor("officier-test", null)))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_EXISTS"));
-        assertThatThrownBy(() -> workflow.create(2033, LocalDate.of(2031, 10, 1), "officier-test", null))
+        assertThatThrownBy(() -> workflow.create(2033, LocalDate.of(2031, 10, 1), new Actor("officier-test", null)))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("BAD_DEADLINE"));
-        assertThatThrownBy(() -> workflow.create(1999, LocalDate.of(1999, 10, 1), "officier-test", null))
+        assertThatThrownBy(() -> workflow.create(1999, LocalDate.of(1999, 10, 1), new Actor("officier-test", null)))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("BAD_CAMPAIGN"));
         assertThat(campaigns.find("2033")).isEmpty();
     }

@@ -2,7 +2,6 @@ package fr.spro.label.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.spro.label.journal.JournalAction;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -10,6 +9,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import fr.spro.label.Launcher;
+import fr.spro.label.journal.Actor;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.support.CommandRun;
 import fr.spro.label.support.TestDatabase;
 import org.bson.Document;
@@ -47,7 +48,7 @@ class OpenCampaignCommandTests {
             assertThat(campaign.getDate("deadline").toInstant().atZone(ZoneId.systemDefault()).toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 11, 15));
             assertThat(db.getCollection("journal").countDocuments(new Document("action", JournalAction.CAMPAIGN_CREATE.code())
-                    .append("subject", "campagne 2026").append("origin", OpenCampaignCommand.ORIGIN))).isOne();
+                    .append("subject", "campagne 2026").append("origin", Actor.COMMAND_LINE))).isOne();
         }
     }
 

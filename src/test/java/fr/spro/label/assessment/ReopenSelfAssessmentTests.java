@@ -3,12 +3,13 @@ package fr.spro.label.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.spro.label.journal.JournalAction;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import fr.spro.label.audit.Decisions;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.support.BackOfficeFixture;
 import fr.spro.label.support.DecisionFixture;
 import fr.spro.label.support.IntegrationTest;
@@ -40,7 +41,8 @@ class ReopenSelfAssessmentTests {
 
     @Test
     void reopensItAsADraftKeepingTheAnswersAndJournalsTheReason() {
-        SelfAssessment reopened = workflow.reopen("ML-TEST", "2031", "officier-test", "Registre d'accessibilité illisible", null);
+        SelfAssessment reopened = workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null),
+                "Registre d'accessibilité illisible");
 
         assertThat(reopened.status()).isEqualTo(AssessmentStatus.DRAFT);
         SelfAssessment stored = assessments.findByStructureIdAndCampaign("ML-TEST", "2031").orElseThrow();
@@ -57,7 +59,7 @@ class ReopenSelfAssessmentTests {
 
     @Test
     void refusesWithoutAReason() {
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "   ", null))
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "   "))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("REASON_REQUIRED"));
         assertThat(assessments.findByStructureIdAndCampaign("ML-TEST", "2031")).get()
                 .extracting(SelfAssessment::status).isEqualTo(AssessmentStatus.SUBMITTED);
@@ -65,11 +67,11 @@ class ReopenSelfAssessmentTests {
 
     @Test
     void refusesADraftOrAMissingSelfAssessment() {
-        workflow.reopen("ML-TEST", "2031", "officier-test", "Première réouverture", null);
+        workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Première réouverture");
 
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Seconde réouverture", null))
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Seconde réouverture"))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
-        assertThatThrownBy(() -> workflow.reopen("ML-AUTRE", "2031", "officier-test", "Pas d'auto-évaluation", null))
+        assertThatThrownBy(() -> workflow.reopen("ML-AUTRE", "2031", new Actor("officier-test", null), "Pas d'auto-évaluation"))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
         assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_REOPENED, 5)).hasSize(1);
     }
@@ -78,7 +80,7 @@ class ReopenSelfAssessmentTests {
     void refusesInAClosedCampaign() {
         mongo.save(BackOfficeFixture.campaign(2031, CampaignStatus.CLOSED));
 
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Correction tardive", null))
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Correction tardive"))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_CLOSED"));
     }
 
@@ -86,7 +88,7 @@ class ReopenSelfAssessmentTests {
     void refusesOnceALabelDecisionIsConfirmed() {
         decisions.save(DecisionFixture.labelled("ML-TEST", "2031", LocalDate.of(2032, 3, 1)));
 
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Correction après décision", null))
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Correction après décision"))
                 .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("ALREADY_DECIDED"));
         assertThat(assessments.findByStructureIdAndCampaign("ML-TEST", "2031")).get()
                 .extracting(SelfAssessment::status).isEqualTo(AssessmentStatus.SUBMITTED);

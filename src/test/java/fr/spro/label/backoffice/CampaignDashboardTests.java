@@ -9,19 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.spro.label.journal.JournalAction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import fr.spro.label.assessment.AssessmentStatus;
-import fr.spro.label.assessment.SelfAssessmentWorkflow;
 import fr.spro.label.assessment.CampaignStatus;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessments;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.security.UserAccounts;
 import fr.spro.label.structure.Membership;

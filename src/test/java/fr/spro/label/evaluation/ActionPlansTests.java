@@ -3,13 +3,14 @@ package fr.spro.label.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.spro.label.journal.JournalAction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.Compliance;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
@@ -47,7 +48,7 @@ class ActionPlansTests {
     @Test
     void recordsTheResponseAndEvidenceOfOneItemOnly() {
         actionPlans.answer(STRUCTURE, CAMPAIGN, "QUA-01", "Enquête envoyée à 300 usagers", List.of("https://www.exemple.fr/enquete.pdf"),
-                false, "ml-suivi", "192.0.2.4");
+                false, new Actor("ml-suivi", "192.0.2.4"));
 
         assertThat(plan().get(1).response()).isEqualTo("Enquête envoyée à 300 usagers");
         assertThat(plan().get(1).evidence()).containsExactly("https://www.exemple.fr/enquete.pdf");
@@ -60,21 +61,21 @@ class ActionPlansTests {
 
     @Test
     void marksAnItemDoneWithItsResponseInOneGoThenRefusesAnyChange() {
-        actionPlans.answer(STRUCTURE, CAMPAIGN, "NET-01", "Présents aux 4 réunions", List.of(), true, "ml-suivi", null);
+        actionPlans.answer(STRUCTURE, CAMPAIGN, "NET-01", "Présents aux 4 réunions", List.of(), true, new Actor("ml-suivi", null));
 
         assertThat(plan().get(0).status()).isEqualTo(ActionItem.ActionStatus.DONE);
         assertThat(journal.latest(JournalAction.ACTION_ITEM_DONE, 1)).singleElement()
                 .satisfies(entry -> assertThat(entry.after()).isEqualTo("DONE"));
-        assertThatThrownBy(() -> actionPlans.answer(STRUCTURE, CAMPAIGN, "NET-01", "Autre", List.of(), false, "ml-suivi", null))
+        assertThatThrownBy(() -> actionPlans.answer(STRUCTURE, CAMPAIGN, "NET-01", "Autre", List.of(), false, new Actor("ml-suivi", null)))
                 .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("ACTION_ITEM_DONE"));
         assertThat(plan().get(0).response()).isEqualTo("Présents aux 4 réunions");
     }
 
     @Test
     void refusesAnItemThatIsNotInThePlan() {
-        assertThatThrownBy(() -> actionPlans.answer(STRUCTURE, CAMPAIGN, "ACC-01", "Fait", List.of(), false, "ml-suivi", null))
+        assertThatThrownBy(() -> actionPlans.answer(STRUCTURE, CAMPAIGN, "ACC-01", "Fait", List.of(), false, new Actor("ml-suivi", null)))
                 .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_ACTION_ITEM"));
-        assertThatThrownBy(() -> actionPlans.answer("AUTRE", CAMPAIGN, "NET-01", "Fait", List.of(), false, "ml-suivi", null))
+        assertThatThrownBy(() -> actionPlans.answer("AUTRE", CAMPAIGN, "NET-01", "Fait", List.of(), false, new Actor("ml-suivi", null)))
                 .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_ACTION_ITEM"));
     }
 }

@@ -19,9 +19,9 @@ class JournalTests {
 
     @Test
     void returnsTheLatestEntriesOfAnActionFirst() {
-        journal.record("officier", JournalAction.DECISION, "ML-DIJON/2025", "LABELLISE", "AJOURNE", "127.0.0.1");
-        journal.record("officier", JournalAction.IMPORT, "structures.csv", null, "3 lignes", "127.0.0.1");
-        journal.record("officier", JournalAction.DECISION, "FT-BEAUNE/2025", null, "LABELLISE", "127.0.0.1");
+        journal.record(new Actor("officier", "127.0.0.1"), JournalAction.DECISION, "ML-DIJON/2025", "LABELLISE", "AJOURNE");
+        journal.record(new Actor("officier", "127.0.0.1"), JournalAction.IMPORT, "structures.csv", null, "3 lignes");
+        journal.record(new Actor("officier", "127.0.0.1"), JournalAction.DECISION, "FT-BEAUNE/2025", null, "LABELLISE");
         assertThat(journal.latest(JournalAction.DECISION, 10)).extracting(JournalEntry::subject)
                 .containsExactly("FT-BEAUNE/2025", "ML-DIJON/2025");
         assertThat(journal.latest((String) null, 3)).extracting(JournalEntry::subject)
@@ -30,8 +30,8 @@ class JournalTests {
 
     @Test
     void storesTheActionsCodeAndFiltersOnIt() {
-        JournalEntry recorded = journal.record("structure.a", JournalAction.SELF_ASSESSMENT_DRAFT, "CE-J/2031", null, "DRAFT",
-                "192.0.2.7");
+        JournalEntry recorded = journal.record(new Actor("structure.a", "192.0.2.7"), JournalAction.SELF_ASSESSMENT_DRAFT, "CE-J/2031",
+                null, "DRAFT");
         assertThat(mongo.findById(recorded.id(), org.bson.Document.class, "journal")).containsEntry("action", "SELF_ASSESSMENT_DRAFT");
         assertThat(journal.latest("SELF_ASSESSMENT_DRAFT", 1)).extracting(JournalEntry::id).containsExactly(recorded.id());
         assertThat(journal.actions()).contains("SELF_ASSESSMENT_DRAFT");

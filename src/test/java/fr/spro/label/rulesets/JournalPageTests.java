@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalAction;
 import fr.spro.label.journal.JournalEntry;
@@ -58,8 +59,8 @@ class JournalPageTests {
                 mongo.insert(new JournalEntry(null, Instant.now(), "agent.qualite", PAGED, "objet-" + i, "avant-" + i, "après-" + i,
                         "192.0.2." + i));
             }
-            journal.record("agent.qualite", JournalAction.DECISION_OVERRIDE, "ML-DIJON/2025", "proposition LABELLISE",
-                    "AJOURNE — pièces manquantes au dossier", "198.51.100.4");
+            journal.record(new Actor("agent.qualite", "198.51.100.4"), JournalAction.DECISION_OVERRIDE, "ML-DIJON/2025",
+                    "proposition LABELLISE", "AJOURNE — pièces manquantes au dossier");
         }
     }
 

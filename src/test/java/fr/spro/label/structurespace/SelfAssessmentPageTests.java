@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.spro.label.journal.JournalAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -20,7 +19,9 @@ import fr.spro.label.assessment.AssessmentStatus;
 import fr.spro.label.assessment.EvidenceStore;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.Question;
 import fr.spro.label.support.SpaceFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,9 +242,9 @@ class SelfAssessmentPageTests {
 
     @Test
     void anOfficerReopeningTheAnswersMakesThemEditableAgain() throws Exception {
-        workflow.saveDraft(space.id(), SpaceFixture.CAMPAIGN, SpaceFixture.allAnswered(), "test", "127.0.0.1");
-        workflow.submit(space.id(), SpaceFixture.CAMPAIGN, "test", "127.0.0.1");
-        workflow.reopen(space.id(), SpaceFixture.CAMPAIGN, "officier-test", "Réponse NEU-02 à corriger", "127.0.0.1");
+        workflow.saveDraft(space.id(), SpaceFixture.CAMPAIGN, SpaceFixture.allAnswered(), new Actor("test", "127.0.0.1"));
+        workflow.submit(space.id(), SpaceFixture.CAMPAIGN, new Actor("test", "127.0.0.1"));
+        workflow.reopen(space.id(), SpaceFixture.CAMPAIGN, new Actor("officier-test", "127.0.0.1"), "Réponse NEU-02 à corriger");
 
         space.mvc().perform(get(FORM).with(space.signedIn()))
                 .andExpect(status().isOk())
@@ -256,7 +257,7 @@ class SelfAssessmentPageTests {
 
     @Test
     void removesAStoredPieceOfEvidenceWhenAsked() throws Exception {
-        workflow.saveDraft(space.id(), SpaceFixture.CAMPAIGN, SpaceFixture.allAnswered(), "test", "127.0.0.1");
+        workflow.saveDraft(space.id(), SpaceFixture.CAMPAIGN, SpaceFixture.allAnswered(), new Actor("test", "127.0.0.1"));
         MockMultipartHttpServletRequestBuilder form = completeForm("draft", "confidentiality_rules");
         form.param("removed", "confidentiality_rules:0");
 
