@@ -106,7 +106,7 @@ class TwoInstancesTests {
         long running = firstJobs.launch("2024", null);
         try {
             assertThatThrownBy(() -> secondJobs.launch("2024", null))
-                    .isInstanceOfSatisfying(JobRefused.class, refused -> assertThat(refused.code()).isEqualTo("JOB_ALREADY_RUNNING"));
+                    .isInstanceOfSatisfying(JobRefused.class, refused -> assertThat(refused.code()).isEqualTo(JobRefused.Code.JOB_ALREADY_RUNNING));
         } finally {
             assertThat(firstJobs.await(running, Duration.ofMillis(50)).status()).isEqualTo("COMPLETED");
         }

@@ -28,15 +28,11 @@ class CampaignApi {
     record OpenRequest(String campaign, String deadline) {
     }
 
-    /** 201 with the campaign opened; 400 for a malformed year or deadline, 409 when it exists. */
+    /** 201 with the campaign opened; refused ({@link CampaignRefused}): 400 for a malformed year or deadline, 409 when it exists. */
     @PostMapping("/api/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     CampaignView open(@RequestBody OpenRequest body, Actor officer) {
-        try {
-            return CampaignView.of(workflow.open(body.campaign(), body.deadline(), officer));
-        } catch (CampaignRefused refused) {
-            throw refused.asRefusal();
-        }
+        return CampaignView.of(workflow.open(body.campaign(), body.deadline(), officer));
     }
 
     record CampaignView(String campaign, int year, LocalDate referenceDate, LocalDate deadline, CampaignStatus status,

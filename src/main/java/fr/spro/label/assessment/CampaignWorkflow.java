@@ -109,7 +109,7 @@ public class CampaignWorkflow {
         try {
             return create(year, Campaign.defaultDeadline(year), actor);
         } catch (CampaignRefused refused) {
-            if (refused.reason() == CampaignRefused.Code.CAMPAIGN_EXISTS) {
+            if (refused.code() == CampaignRefused.Code.CAMPAIGN_EXISTS) {
                 return campaigns.find(String.valueOf(year)).orElseThrow(() -> refused);
             }
             throw refused;

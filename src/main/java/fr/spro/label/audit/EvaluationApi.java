@@ -13,7 +13,6 @@ import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
-import fr.spro.label.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +49,8 @@ class EvaluationApi {
     @GetMapping("/api/campaigns/{campaign}/evaluations/{structureId}")
     EvaluationView one(@PathVariable String campaign, @PathVariable String structureId) {
         Evaluation evaluation = evaluations.findById(Evaluation.idOf(structureId, campaign)).orElseThrow(() ->
-                ApiException.notFound("UNKNOWN_EVALUATION", "Aucune évaluation de " + structureId + " pour la campagne " + campaign));
+                new DecisionRefused(DecisionRefused.Code.UNKNOWN_EVALUATION,
+                        "Aucune évaluation de " + structureId + " pour la campagne " + campaign));
         return EvaluationView.of(evaluation, decisions.findById(Decision.idOf(structureId, campaign)).orElse(null));
     }
 

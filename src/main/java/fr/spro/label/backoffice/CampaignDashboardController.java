@@ -6,9 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import fr.spro.label.assessment.Campaign;
+import fr.spro.label.assessment.CampaignRefused;
 import fr.spro.label.assessment.CampaignWorkflow;
+import fr.spro.label.assessment.SelfAssessmentRefused;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
-import fr.spro.label.assessment.TransitionRefused;
 import fr.spro.label.journal.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -79,9 +80,8 @@ class CampaignDashboardController {
                 Campaign created = campaigns.create(theYear, theDeadline, officer);
                 redirect.addFlashAttribute("notice", texts.message("backoffice.campaign.created", locale, created.id()));
                 return "redirect:" + CAMPAIGN_PATH + created.id();
-            } catch (TransitionRefused refused) {
-                errors.add(refused.code().contains("DEADLINE") ? "deadline" : "year",
-                        texts.refusal(refused.code(), refused.getMessage(), locale, year, null));
+            } catch (CampaignRefused refused) {
+                errors.add(fieldOf(refused.code()), texts.refusal(refused.code(), refused.getMessage(), locale, year, null));
             }
         }
         redirect.addFlashAttribute("createErrors", errors);
@@ -115,9 +115,8 @@ class CampaignDashboardController {
                 assessments.reopen(structureId, campaign, officer, reason);
                 redirect.addFlashAttribute("notice", texts.message("backoffice.reopen.done", locale, structureId));
                 return "redirect:" + CAMPAIGN_PATH + campaign;
-            } catch (TransitionRefused refused) {
-                boolean aboutTheReason = refused.code().startsWith("REASON_");
-                errors.add(aboutTheReason ? "reason" : "structureId",
+            } catch (SelfAssessmentRefused refused) {
+                errors.add(refused.code().isAboutTheReason() ? "reason" : "structureId",
                         texts.refusal(refused.code(), refused.getMessage(), locale, campaign, structureId));
             }
         }
@@ -132,10 +131,18 @@ class CampaignDashboardController {
         try {
             change.run();
             redirect.addFlashAttribute("notice", texts.message(doneKey, locale, campaign));
-        } catch (TransitionRefused refused) {
+        } catch (CampaignRefused refused) {
             redirect.addFlashAttribute("alert", texts.refusal(refused.code(), refused.getMessage(), locale, campaign, null));
         }
         return "redirect:" + CAMPAIGN_PATH + campaign;
+    }
+
+    /** The field of the creation form a refusal is about: the deadline, or else the year. */
+    private static String fieldOf(CampaignRefused.Code code) {
+        return switch (code) {
+            case DEADLINE_REQUIRED, BAD_DEADLINE -> "deadline";
+            default -> "year";
+        };
     }
 
     private String page(Campaign campaign, Model model) {

@@ -90,9 +90,9 @@ class EvaluationDetailController {
             } catch (DecisionRefused refused) {
                 switch (refused.code()) {
                     case NOT_EVALUATED -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-                    case STALE_EVALUATION -> errors.add("choice", texts.refusal(refused.code().name(), refused.getMessage(), locale,
+                    case STALE_EVALUATION -> errors.add("choice", texts.refusal(refused.code(), refused.getMessage(), locale,
                             campaign, structureId));
-                    default -> errors.add("justification", texts.refusal(refused.code().name(), refused.getMessage(), locale,
+                    default -> errors.add("justification", texts.refusal(refused.code(), refused.getMessage(), locale,
                             campaign, structureId));
                 }
             }

@@ -75,7 +75,7 @@ class EvaluateCommand implements Command {
         try {
             result = jobs.await(jobs.launch(campaign, inbox), Duration.ofMillis(200));
         } catch (JobRefused refused) {
-            throw new CommandException(refused.getMessage(), "JOB_ALREADY_RUNNING".equals(refused.code()) ? 3 : 2);
+            throw new CommandException(refused.getMessage(), refused.code() == JobRefused.Code.JOB_ALREADY_RUNNING ? 3 : 2);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommandException("Évaluation interrompue", 1);

@@ -115,11 +115,11 @@ class ResultsController {
                 redirect.addFlashAttribute("notice", form.isDone() ? "structurespace.action.done" : "structurespace.action.saved");
                 return results + "#action-" + criterion;
             } catch (ActionItemRefused refused) {
-                if (!refused.code().startsWith("RESPONSE_")) {
-                    redirect.addFlashAttribute("refusal", "structurespace.refusal." + refused.code());
+                if (!refused.code().isAboutTheResponse()) {
+                    redirect.addFlashAttribute("refusal", "structurespace.refusal." + refused.code().name());
                     return results;
                 }
-                FieldProblem problem = FieldProblem.of(actionField(criterion, "response"), refused.code(),
+                FieldProblem problem = FieldProblem.of(actionField(criterion, "response"), refused.code().name(),
                         String.valueOf(form.getResponse() == null ? 0 : form.getResponse().strip().length()),
                         String.valueOf(ActionItem.MAX_RESPONSE_LENGTH));
                 errors.put(problem.fieldId(), message(problem, locale));

@@ -76,7 +76,7 @@ class SelfAssessmentController {
         }
         SelfAssessment stored = workflow.find(structure.id(), campaign.get().id()).orElse(null);
         if (stored != null && stored.isSubmitted()) {
-            return refused(redirect, "LOCKED");
+            return refused(redirect, SelfAssessmentRefused.Code.LOCKED);
         }
         AnswerSheet.Applied applied = sheet.apply(stored == null ? java.util.Map.of() : stored.answers(), form);
         SelfAssessment saved;
@@ -135,8 +135,8 @@ class SelfAssessmentController {
         return "redirect:" + PATH;
     }
 
-    private static String refused(RedirectAttributes redirect, String code) {
-        redirect.addFlashAttribute("refusal", "structurespace.refusal." + code);
+    private static String refused(RedirectAttributes redirect, SelfAssessmentRefused.Code code) {
+        redirect.addFlashAttribute("refusal", "structurespace.refusal." + code.name());
         return "redirect:" + PATH;
     }
 

@@ -54,8 +54,8 @@ class CampaignWorkflowTests {
         mongo.insert(BackOfficeFixture.campaign(2031, CampaignStatus.CLOSED));
 
         assertThatThrownBy(() -> workflow.close("2031", new Actor("officier-test", null)))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> {
-                    assertThat(refused.code()).isEqualTo("CAMPAIGN_ALREADY_CLOSED");
+                .isInstanceOfSatisfying(CampaignRefused.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(CampaignRefused.Code.CAMPAIGN_ALREADY_CLOSED);
                     assertThat(refused.getMessage()).isEqualTo("La campagne 2031 est déjà close.");
                 });
         assertThat(journal.latest(JournalAction.CAMPAIGN_CLOSE, 5)).isEmpty();
@@ -67,7 +67,7 @@ class CampaignWorkflowTests {
 
         assertThat(workflow.reopen("2031", new Actor("officier-test", null)).isOpen()).isTrue();
         assertThatThrownBy(() -> workflow.reopen("2031", new Actor("officier-test", null)))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_ALREADY_OPEN"));
+                .isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.code()).isEqualTo(CampaignRefused.Code.CAMPAIGN_ALREADY_OPEN));
         assertThat(journal.latest(JournalAction.CAMPAIGN_REOPEN, 5)).extracting(JournalEntry::before, JournalEntry::after)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CLOSED", "OPEN"));
     }
@@ -75,7 +75,7 @@ class CampaignWorkflowTests {
     @Test
     void refusesAnUnknownCampaign() {
         assertThatThrownBy(() -> workflow.close("2099", new Actor("officier-test", null)))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_CAMPAIGN"));
+                .isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.code()).isEqualTo(CampaignRefused.Code.UNKNOWN_CAMPAIGN));
     }
 
     @Test
@@ -95,11 +95,11 @@ class CampaignWorkflowTests {
         workflow.create(2032, LocalDate.of(2032, 11, 15), new Actor("officier-test", null));
 
         assertThatThrownBy(() -> workflow.create(2032, LocalDate.of(2032, 10, 1), new Actor("officier-test", null)))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_EXISTS"));
+                .isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.code()).isEqualTo(CampaignRefused.Code.CAMPAIGN_EXISTS));
         assertThatThrownBy(() -> workflow.create(2033, LocalDate.of(2031, 10, 1), new Actor("officier-test", null)))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("BAD_DEADLINE"));
+                .isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.code()).isEqualTo(CampaignRefused.Code.BAD_DEADLINE));
         assertThatThrownBy(() -> workflow.create(1999, LocalDate.of(1999, 10, 1), new Actor("officier-test", null)))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("BAD_CAMPAIGN"));
+                .isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.code()).isEqualTo(CampaignRefused.Code.BAD_CAMPAIGN));
         assertThat(campaigns.find("2033")).isEmpty();
     }
 }

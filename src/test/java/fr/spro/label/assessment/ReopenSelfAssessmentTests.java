@@ -60,7 +60,7 @@ class ReopenSelfAssessmentTests {
     @Test
     void refusesWithoutAReason() {
         assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "   "))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("REASON_REQUIRED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.REASON_REQUIRED));
         assertThat(assessments.findByStructureIdAndCampaign("ML-TEST", "2031")).get()
                 .extracting(SelfAssessment::status).isEqualTo(AssessmentStatus.SUBMITTED);
     }
@@ -70,9 +70,9 @@ class ReopenSelfAssessmentTests {
         workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Première réouverture");
 
         assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Seconde réouverture"))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.NOT_SUBMITTED));
         assertThatThrownBy(() -> workflow.reopen("ML-AUTRE", "2031", new Actor("officier-test", null), "Pas d'auto-évaluation"))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.NOT_SUBMITTED));
         assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_REOPENED, 5)).hasSize(1);
     }
 
@@ -81,7 +81,7 @@ class ReopenSelfAssessmentTests {
         mongo.save(BackOfficeFixture.campaign(2031, CampaignStatus.CLOSED));
 
         assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Correction tardive"))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_CLOSED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.CAMPAIGN_CLOSED));
     }
 
     @Test
@@ -89,7 +89,7 @@ class ReopenSelfAssessmentTests {
         decisions.save(DecisionFixture.labelled("ML-TEST", "2031", LocalDate.of(2032, 3, 1)));
 
         assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Correction après décision"))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("ALREADY_DECIDED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.ALREADY_DECIDED));
         assertThat(assessments.findByStructureIdAndCampaign("ML-TEST", "2031")).get()
                 .extracting(SelfAssessment::status).isEqualTo(AssessmentStatus.SUBMITTED);
     }

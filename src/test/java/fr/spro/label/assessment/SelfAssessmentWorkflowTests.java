@@ -62,7 +62,7 @@ class SelfAssessmentWorkflowTests {
             assertThat(entry.origin()).isEqualTo("192.0.2.1");
         });
         assertThatThrownBy(() -> workflow.saveDraft(STRUCTURE, CAMPAIGN, Map.of(), new Actor("ml-test", "192.0.2.1")))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("LOCKED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.LOCKED));
 
         workflow.reopen(STRUCTURE, CAMPAIGN, new Actor("officier-test", "192.0.2.9"), "Justificatif NEU-02 illisible");
 
@@ -83,24 +83,24 @@ class SelfAssessmentWorkflowTests {
         workflow.saveDraft(STRUCTURE, CAMPAIGN, SpaceFixture.allAnsweredBut("free_of_charge"), new Actor("ml-test", null));
 
         assertThatThrownBy(() -> workflow.submit(STRUCTURE, CAMPAIGN, new Actor("ml-test", null)))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("INCOMPLETE"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.INCOMPLETE));
         assertThat(workflow.find(STRUCTURE, CAMPAIGN).orElseThrow().status()).isEqualTo(AssessmentStatus.DRAFT);
     }
 
     @Test
     void submittingWithoutAnySavedAnswerIsRefused() {
         assertThatThrownBy(() -> workflow.submit(STRUCTURE, CAMPAIGN, new Actor("ml-test", null)))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_STARTED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.NOT_STARTED));
     }
 
     @Test
     void aClosedCampaignTakesNoDraftAndNoSubmission() {
         assertThatThrownBy(() -> workflow.saveDraft(STRUCTURE, CLOSED_CAMPAIGN, SpaceFixture.allAnswered(), new Actor("ml-test", null)))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_CLOSED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.CAMPAIGN_CLOSED));
         assertThatThrownBy(() -> workflow.submit(STRUCTURE, CLOSED_CAMPAIGN, new Actor("ml-test", null)))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_CLOSED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.CAMPAIGN_CLOSED));
         assertThatThrownBy(() -> workflow.saveDraft(STRUCTURE, "2099", SpaceFixture.allAnswered(), new Actor("ml-test", null)))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_CAMPAIGN"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.UNKNOWN_CAMPAIGN));
         assertThat(workflow.find(STRUCTURE, CLOSED_CAMPAIGN)).isEmpty();
     }
 
@@ -109,9 +109,9 @@ class SelfAssessmentWorkflowTests {
         workflow.saveDraft(STRUCTURE, CAMPAIGN, SpaceFixture.allAnswered(), new Actor("ml-test", null));
 
         assertThatThrownBy(() -> workflow.reopen(STRUCTURE, CAMPAIGN, new Actor("officier-test", null), "  "))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("REASON_REQUIRED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.REASON_REQUIRED));
         assertThatThrownBy(() -> workflow.reopen(STRUCTURE, CAMPAIGN, new Actor("officier-test", null), "Pour voir"))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.NOT_SUBMITTED));
     }
 
     @Test
@@ -127,7 +127,7 @@ class SelfAssessmentWorkflowTests {
                     workflow.submit(structure, CAMPAIGN, new Actor("ml-test", null));
                     return "OK";
                 } catch (SelfAssessmentRefused refused) {
-                    return refused.code();
+                    return refused.code().name();
                 }
             };
             var pool = Executors.newFixedThreadPool(2);

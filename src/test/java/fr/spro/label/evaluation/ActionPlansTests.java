@@ -67,15 +67,15 @@ class ActionPlansTests {
         assertThat(journal.latest(JournalAction.ACTION_ITEM_DONE, 1)).singleElement()
                 .satisfies(entry -> assertThat(entry.after()).isEqualTo("DONE"));
         assertThatThrownBy(() -> actionPlans.answer(STRUCTURE, CAMPAIGN, "NET-01", "Autre", List.of(), false, new Actor("ml-suivi", null)))
-                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("ACTION_ITEM_DONE"));
+                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo(ActionItemRefused.Code.ACTION_ITEM_DONE));
         assertThat(plan().get(0).response()).isEqualTo("Présents aux 4 réunions");
     }
 
     @Test
     void refusesAnItemThatIsNotInThePlan() {
         assertThatThrownBy(() -> actionPlans.answer(STRUCTURE, CAMPAIGN, "ACC-01", "Fait", List.of(), false, new Actor("ml-suivi", null)))
-                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_ACTION_ITEM"));
+                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo(ActionItemRefused.Code.UNKNOWN_ACTION_ITEM));
         assertThatThrownBy(() -> actionPlans.answer("AUTRE", CAMPAIGN, "NET-01", "Fait", List.of(), false, new Actor("ml-suivi", null)))
-                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_ACTION_ITEM"));
+                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo(ActionItemRefused.Code.UNKNOWN_ACTION_ITEM));
     }
 }

@@ -11,7 +11,6 @@ import fr.spro.label.intake.Rejection;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalAction;
-import fr.spro.label.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,10 +41,10 @@ class ImportController {
     ResponseEntity<ImportResponse> upload(@RequestParam("kind") String kind,
                                           @RequestParam(name = "file", required = false) MultipartFile file,
                                           Actor actor) throws IOException {
-        ImportKind importKind = ImportKind.ofCode(kind).orElseThrow(() -> ApiException.badRequest("UNKNOWN_KIND",
+        ImportKind importKind = ImportKind.ofCode(kind).orElseThrow(() -> new ImportRefused(ImportRefused.Code.UNKNOWN_KIND,
                 "Type d'import « " + kind + " » inconnu : structures, activity ou self-assessment."));
         if (file == null) {
-            throw ApiException.badRequest("MISSING_FILE", "Joignez le fichier à importer (champ « file »).");
+            throw new ImportRefused(ImportRefused.Code.MISSING_FILE, "Joignez le fichier à importer (champ « file »).");
         }
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? importKind.code() + ".csv" : file.getOriginalFilename();
