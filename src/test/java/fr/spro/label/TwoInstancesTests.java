@@ -17,6 +17,7 @@ import fr.spro.label.batch.CampaignJobs;
 import fr.spro.label.batch.JobRefused;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterAll;
@@ -90,7 +91,7 @@ class TwoInstancesTests {
                 .map(Evaluation::structureId)
                 .filter(id -> decisions.findByStructureIdAndCampaign(id, "2025").isEmpty())
                 .findFirst().orElseThrow();
-        firstReview.decide(structure, "2025", null, null, "officier-test", "127.0.0.1", LocalDate.of(2026, 1, 15));
+        firstReview.decide(structure, "2025", null, null, new Actor("officier-test", "127.0.0.1"), LocalDate.of(2026, 1, 15));
 
         String onTheSecond = get(secondPort(), "/api/registry/" + structure);
         assertThat(onTheSecond).isEqualTo(get(firstPort, "/api/registry/" + structure)).contains("2026-01-15");
@@ -105,7 +106,7 @@ class TwoInstancesTests {
         long running = firstJobs.launch("2024", null);
         try {
             assertThatThrownBy(() -> secondJobs.launch("2024", null))
-                    .isInstanceOfSatisfying(JobRefused.class, refused -> assertThat(refused.code()).isEqualTo("JOB_ALREADY_RUNNING"));
+                    .isInstanceOfSatisfying(JobRefused.class, refused -> assertThat(refused.code()).isEqualTo(JobRefused.Code.JOB_ALREADY_RUNNING));
         } finally {
             assertThat(firstJobs.await(running, Duration.ofMillis(50)).status()).isEqualTo("COMPLETED");
         }

@@ -1,10 +1,9 @@
 package fr.spro.label.assessment;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.servlet.http.HttpServletRequest;
+import fr.spro.label.journal.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,15 +28,11 @@ class CampaignApi {
     record OpenRequest(String campaign, String deadline) {
     }
 
-    /** 201 with the campaign opened; 400 for a malformed year or deadline, 409 when it exists. */
+    /** 201 with the campaign opened; refused ({@link CampaignRefused}): 400 for a malformed year or deadline, 409 when it exists. */
     @PostMapping("/api/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
-    CampaignView open(@RequestBody OpenRequest body, Principal officer, HttpServletRequest request) {
-        try {
-            return CampaignView.of(workflow.open(body.campaign(), body.deadline(), officer.getName(), request.getRemoteAddr()));
-        } catch (CampaignRefused refused) {
-            throw refused.asRefusal();
-        }
+    CampaignView open(@RequestBody OpenRequest body, Actor officer) {
+        return CampaignView.of(workflow.open(body.campaign(), body.deadline(), officer));
     }
 
     record CampaignView(String campaign, int year, LocalDate referenceDate, LocalDate deadline, CampaignStatus status,

@@ -5,10 +5,9 @@ import fr.spro.label.refusal.RefusalCode;
 
 /**
  * A campaign that cannot be opened, found, closed or reopened, with a {@link Code} and a French
- * reason. A {@link TransitionRefused}, so the back-office pages read it as they read the other
- * transitions; {@link #asRefusal()} gives the API's typed refusal, whose code decides the HTTP status.
+ * reason; the code's kind decides the API's HTTP status.
  */
-public class CampaignRefused extends TransitionRefused {
+public class CampaignRefused extends Refusal {
 
     /** Why a campaign operation is refused. */
     public enum Code implements RefusalCode {
@@ -37,20 +36,13 @@ public class CampaignRefused extends TransitionRefused {
         }
     }
 
-    private final Code reason;
-
-    CampaignRefused(Code reason, String message) {
-        super(reason.name(), message);
-        this.reason = reason;
+    CampaignRefused(Code code, String message) {
+        super(code, message);
     }
 
-    public Code reason() {
-        return reason;
-    }
-
-    /** The same refusal as the API answers it. */
-    public Refusal asRefusal() {
-        return new Refusal(reason, getMessage());
+    @Override
+    public Code code() {
+        return (Code) super.code();
     }
 
     /** No campaign {@code campaign} was opened: nothing may name it until an officer or an operator opens it. */

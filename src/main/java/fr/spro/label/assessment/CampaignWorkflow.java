@@ -7,7 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,9 +28,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CampaignWorkflow {
 
-    static final String CREATE = "CAMPAIGN_CREATE";
-    static final String CLOSE = "CAMPAIGN_CLOSE";
-    static final String REOPEN = "CAMPAIGN_REOPEN";
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
 
@@ -48,7 +47,7 @@ public class CampaignWorkflow {
      * Opens a new campaign for {@code year}, its self-assessments due on {@code deadline} (in that year
      * or early the next), its reference date the default 31 December.
      */
-    public Campaign create(int year, LocalDate deadline, String officer, String origin) {
+    public Campaign create(int year, LocalDate deadline, Actor officer) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new CampaignRefused(CampaignRefused.Code.BAD_CAMPAIGN, "Année de campagne invalide : " + year
                     + " (attendu : une année entre " + FIRST_YEAR + " et " + LAST_YEAR + ").");
@@ -69,8 +68,8 @@ public class CampaignWorkflow {
         } catch (DuplicateKeyException exists) {
             throw new CampaignRefused(CampaignRefused.Code.CAMPAIGN_EXISTS, "La campagne " + year + " existe déjà.");
         }
-        journal.record(officer, CREATE, "campagne " + campaign.id(), null,
-                "OPEN, dépôt avant le " + deadline, origin);
+        journal.record(officer, JournalAction.CAMPAIGN_CREATE, "campagne " + campaign.id(), null,
+                "OPEN, dépôt avant le " + deadline);
         return campaign;
     }
 
@@ -79,12 +78,12 @@ public class CampaignWorkflow {
      * {@code deadline} an ISO date, or none for {@link Campaign#defaultDeadline the default}.
      * Refused ({@link CampaignRefused}) for a malformed year or date, and as {@link #create} refuses.
      */
-    public Campaign open(String campaign, String deadline, String actor, String origin) {
+    public Campaign open(String campaign, String deadline, Actor actor) {
         if (campaign == null || !campaign.strip().matches("\\d{4}")) {
             throw CampaignRefused.badYear(campaign);
         }
         int year = Integer.parseInt(campaign.strip());
-        return create(year, deadline(deadline, year), actor, origin);
+        return create(year, deadline(deadline, year), actor);
     }
 
     private static LocalDate deadline(String deadline, int year) {
@@ -102,15 +101,15 @@ public class CampaignWorkflow {
      * The campaign of {@code year}, opened first with its default deadline when it does not exist
      * ({@code evaluate --campaign=C} opens C). Two callers at once: one opens it, the other gets it.
      */
-    public Campaign openIfMissing(int year, String actor, String origin) {
+    public Campaign openIfMissing(int year, Actor actor) {
         Optional<Campaign> existing = campaigns.find(String.valueOf(year));
         if (existing.isPresent()) {
             return existing.get();
         }
         try {
-            return create(year, Campaign.defaultDeadline(year), actor, origin);
+            return create(year, Campaign.defaultDeadline(year), actor);
         } catch (CampaignRefused refused) {
-            if (refused.reason() == CampaignRefused.Code.CAMPAIGN_EXISTS) {
+            if (refused.code() == CampaignRefused.Code.CAMPAIGN_EXISTS) {
                 return campaigns.find(String.valueOf(year)).orElseThrow(() -> refused);
             }
             throw refused;
@@ -118,22 +117,22 @@ public class CampaignWorkflow {
     }
 
     /** Closes an open campaign: structures may no longer enter or change data. */
-    public Campaign close(String campaign, String officer, String origin) {
+    public Campaign close(String campaign, Actor officer) {
         Campaign current = existing(campaign);
-        return change(current, current.closed(), CLOSE, officer, origin);
+        return change(current, current.closed(), JournalAction.CAMPAIGN_CLOSE, officer);
     }
 
     /** Opens a closed campaign again. */
-    public Campaign reopen(String campaign, String officer, String origin) {
+    public Campaign reopen(String campaign, Actor officer) {
         Campaign current = existing(campaign);
-        return change(current, current.reopened(), REOPEN, officer, origin);
+        return change(current, current.reopened(), JournalAction.CAMPAIGN_REOPEN, officer);
     }
 
     private Campaign existing(String campaign) {
         return campaigns.find(campaign).orElseThrow(() -> CampaignRefused.unknown(campaign));
     }
 
-    private Campaign change(Campaign current, Campaign next, String action, String officer, String origin) {
+    private Campaign change(Campaign current, Campaign next, JournalAction action, Actor officer) {
         Query unchanged = Query.query(Criteria.where("_id").is(current.id()).and("status").is(current.status()));
         Campaign saved = mongo.findAndModify(unchanged, new Update().set("status", next.status()),
                 FindAndModifyOptions.options().returnNew(true), Campaign.class);
@@ -142,7 +141,7 @@ public class CampaignWorkflow {
                     + " vient d'être modifiée par quelqu'un d'autre : rechargez la page.");
         }
         journal.record(officer, action, "campagne " + current.id(), String.valueOf(current.status()),
-                String.valueOf(saved.status()), origin);
+                String.valueOf(saved.status()));
         return saved;
     }
 }

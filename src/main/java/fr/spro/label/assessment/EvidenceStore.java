@@ -39,25 +39,25 @@ public class EvidenceStore {
     }
 
     /** The refusal a file of that size gets before its bytes are even read, if any. */
-    public static Optional<EvidenceRefusal> checkSize(long size) {
+    public static Optional<EvidenceRefused.Code> checkSize(long size) {
         if (size == 0) {
-            return Optional.of(EvidenceRefusal.EMPTY);
+            return Optional.of(EvidenceRefused.Code.EVIDENCE_EMPTY);
         }
-        return size > MAX_SIZE ? Optional.of(EvidenceRefusal.TOO_LARGE) : Optional.empty();
+        return size > MAX_SIZE ? Optional.of(EvidenceRefused.Code.EVIDENCE_TOO_LARGE) : Optional.empty();
     }
 
     /**
      * Stores the file (or finds it already stored) and returns the reference to attach to an answer.
      *
-     * @throws EvidenceRefusedException when the file is empty, too large or not a PDF, PNG or JPEG
+     * @throws EvidenceRefused when the file is empty, too large or not a PDF, PNG or JPEG
      */
     public EvidenceRef store(String fileName, byte[] content) {
-        Optional<EvidenceRefusal> refusal = checkSize(content.length);
+        Optional<EvidenceRefused.Code> refusal = checkSize(content.length);
         if (refusal.isPresent()) {
-            throw new EvidenceRefusedException(refusal.get());
+            throw new EvidenceRefused(refusal.get());
         }
         String contentType = contentTypeOf(content)
-                .orElseThrow(() -> new EvidenceRefusedException(EvidenceRefusal.UNSUPPORTED_TYPE));
+                .orElseThrow(() -> new EvidenceRefused(EvidenceRefused.Code.EVIDENCE_TYPE));
         String sha256 = sha256(content);
         GridFSBucket bucket = bucket();
         if (bucket.find(Filters.eq("_id", sha256)).first() == null) {

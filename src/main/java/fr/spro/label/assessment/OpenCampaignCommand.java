@@ -4,6 +4,7 @@ import java.util.List;
 
 import fr.spro.label.cli.Command;
 import fr.spro.label.cli.CommandException;
+import fr.spro.label.journal.Actor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OpenCampaignCommand implements Command {
-
-    static final String ORIGIN = "ligne de commande";
 
     private final CampaignWorkflow workflow;
 
@@ -39,17 +38,12 @@ class OpenCampaignCommand implements Command {
         List<String> deadline = arguments.getOptionValues("deadline");
         Campaign opened;
         try {
-            opened = workflow.open(campaign, deadline == null || deadline.isEmpty() ? null : deadline.get(0), operator(), ORIGIN);
+            opened = workflow.open(campaign, deadline == null || deadline.isEmpty() ? null : deadline.get(0), Actor.commandLine());
         } catch (CampaignRefused refused) {
             throw new CommandException(refused.getMessage());
         }
         System.out.println("Campagne " + opened.id() + " ouverte : dépôt des auto-évaluations avant le " + opened.deadline()
                 + ", date de référence " + opened.referenceDate() + ".");
         return 0;
-    }
-
-    /** Who opened it, for the journal: the account running the command. */
-    static String operator() {
-        return System.getProperty("user.name", "cli");
     }
 }

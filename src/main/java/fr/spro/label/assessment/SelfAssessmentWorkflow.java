@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.Question;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,9 +26,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class SelfAssessmentWorkflow {
 
-    public static final String DRAFT_SAVED = "SELF_ASSESSMENT_DRAFT";
-    public static final String SUBMITTED = "SELF_ASSESSMENT_SUBMITTED";
-    public static final String REOPENED = "SELF_ASSESSMENT_REOPENED";
     static final int MAX_REASON = 1000;
 
     private final MongoTemplate mongo;
@@ -54,14 +53,14 @@ public class SelfAssessmentWorkflow {
      * @throws SelfAssessmentRefused {@code UNKNOWN_CAMPAIGN}, {@code CAMPAIGN_CLOSED}, {@code LOCKED},
      *                               {@code INVALID_ANSWER} or {@code CONFLICT}
      */
-    public SelfAssessment saveDraft(String structureId, String campaign, Map<String, Answer> answers, String actor, String origin) {
+    public SelfAssessment saveDraft(String structureId, String campaign, Map<String, Answer> answers, Actor actor) {
         openCampaign(campaign);
         SelfAssessment current = find(structureId, campaign).orElse(null);
         Instant now = now();
         SelfAssessment next = (current == null ? SelfAssessment.start(structureId, campaign, now) : current).withAnswers(answers, now);
         store(current, next);
-        journal.record(actor, DRAFT_SAVED, subject(next), current == null ? null : current.status().name(),
-                next.status() + " (" + answered(next) + " réponses sur " + Question.values().length + ")", origin);
+        journal.record(actor, JournalAction.SELF_ASSESSMENT_DRAFT, subject(next), current == null ? null : current.status().name(),
+                next.status() + " (" + answered(next) + " réponses sur " + Question.values().length + ")");
         return next;
     }
 
@@ -71,12 +70,12 @@ public class SelfAssessmentWorkflow {
      * @throws SelfAssessmentRefused {@code UNKNOWN_CAMPAIGN}, {@code CAMPAIGN_CLOSED}, {@code NOT_STARTED},
      *                               {@code LOCKED}, {@code INCOMPLETE} or {@code CONFLICT}
      */
-    public SelfAssessment submit(String structureId, String campaign, String actor, String origin) {
+    public SelfAssessment submit(String structureId, String campaign, Actor actor) {
         openCampaign(campaign);
         SelfAssessment current = find(structureId, campaign).orElseThrow(() -> SelfAssessmentRefused.notStarted(structureId, campaign));
         SelfAssessment next = current.submit(now());
         store(current, next);
-        journal.record(actor, SUBMITTED, subject(next), current.status().name(), next.status().name(), origin);
+        journal.record(actor, JournalAction.SELF_ASSESSMENT_SUBMITTED, subject(next), current.status().name(), next.status().name());
         return next;
     }
 
@@ -89,7 +88,7 @@ public class SelfAssessmentWorkflow {
      * @throws SelfAssessmentRefused {@code REASON_REQUIRED}, {@code REASON_TOO_LONG}, {@code UNKNOWN_CAMPAIGN},
      *                               {@code CAMPAIGN_CLOSED}, {@code NOT_SUBMITTED}, {@code ALREADY_DECIDED} or {@code CONFLICT}
      */
-    public SelfAssessment reopen(String structureId, String campaign, String officer, String reason, String origin) {
+    public SelfAssessment reopen(String structureId, String campaign, Actor officer, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw SelfAssessmentRefused.reasonRequired();
@@ -105,7 +104,8 @@ public class SelfAssessmentWorkflow {
             throw SelfAssessmentRefused.alreadyDecided(structureId, campaign);
         }
         store(current, next);
-        journal.record(officer, REOPENED, subject(next), current.status().name(), next.status() + " — " + why, origin);
+        journal.record(officer, JournalAction.SELF_ASSESSMENT_REOPENED, subject(next), current.status().name(),
+                next.status() + " — " + why);
         return next;
     }
 

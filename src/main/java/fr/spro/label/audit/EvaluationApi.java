@@ -2,7 +2,6 @@ package fr.spro.label.audit;
 
 
 import java.io.IOException;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,13 +11,12 @@ import java.util.stream.Collectors;
 
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationStore;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
-import fr.spro.label.web.ApiException;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,7 +69,8 @@ class EvaluationApi {
     @GetMapping("/api/campaigns/{campaign}/evaluations/{structureId}")
     EvaluationView one(@PathVariable String campaign, @PathVariable String structureId) {
         Evaluation evaluation = evaluations.find(structureId, campaign).orElseThrow(() ->
-                ApiException.notFound("UNKNOWN_EVALUATION", "Aucune évaluation de " + structureId + " pour la campagne " + campaign));
+                new DecisionRefused(DecisionRefused.Code.UNKNOWN_EVALUATION,
+                        "Aucune évaluation de " + structureId + " pour la campagne " + campaign));
         return EvaluationView.of(evaluation, decisions.find(structureId, campaign).orElse(null));
     }
 
@@ -84,14 +83,14 @@ class EvaluationApi {
 
     @PostMapping("/api/campaigns/{campaign}/evaluations/{structureId}/decision")
     Decision decide(@PathVariable String campaign, @PathVariable String structureId, @RequestBody Map<String, Object> body,
-                    Principal officer, HttpServletRequest request) {
+                    Actor officer) {
         body.keySet().stream().filter(field -> !DECISION_FIELDS.contains(field)).findFirst().ifPresent(field -> {
             throw new DecisionRefused(DecisionRefused.Code.UNKNOWN_FIELD, "Champ inconnu : « " + field
                     + " » (champs admis : decision, justification)");
         });
         LabelDecision decision = parse(text(body, "decision"));
-        return review.decide(structureId, campaign, decision, text(body, "justification"), officer.getName(),
-                request.getRemoteAddr(), LocalDate.now(clock));
+        return review.decide(structureId, campaign, decision, text(body, "justification"), officer,
+                LocalDate.now(clock));
     }
 
     private static String text(Map<String, Object> body, String field) {

@@ -9,7 +9,9 @@ import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationStore;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
 import org.springframework.stereotype.Service;
@@ -55,7 +57,7 @@ public class Review {
      *                         or {@code JUSTIFICATION_TOO_LONG}
      */
     public Decision decide(String structureId, String campaign, LabelDecision decision, String justification,
-                           String officer, String origin, LocalDate decidedOn) {
+                           Actor officer, LocalDate decidedOn) {
         Evaluation evaluation = store.find(structureId, campaign).orElseThrow(() ->
                 new DecisionRefused(DecisionRefused.Code.NOT_EVALUATED,
                         "La structure " + structureId + " n'a pas d'évaluation pour la campagne " + campaign));
@@ -76,12 +78,13 @@ public class Review {
         Decision previous = decisions.findById(Decision.idOf(structureId, campaign)).orElse(null);
         LocalDate validUntil = chosen.grantsLabel() ? decidedOn.plusYears(referential.catalogue().labelValidityYears()) : null;
         Decision taken = decisions.save(new Decision(Decision.idOf(structureId, campaign), structureId, campaign,
-                evaluation.proposal(), chosen, reason.isEmpty() ? null : reason, officer, decidedOn, Instant.now(clock), validUntil));
+                evaluation.proposal(), chosen, reason.isEmpty() ? null : reason, officer.name(), decidedOn, Instant.now(clock),
+                validUntil));
         // The officer has now looked at it: a flagged re-evaluation leaves the review queue's flagged list.
         store.storeDecided(withActionPlanDueFrom(evaluation, chosen, decidedOn).reviewed());
-        journal.record(officer, chosen == evaluation.proposal() ? "DECISION" : "DECISION_OVERRIDE",
+        journal.record(officer, chosen == evaluation.proposal() ? JournalAction.DECISION : JournalAction.DECISION_OVERRIDE,
                 structureId + "/" + campaign, previous == null ? "proposition " + evaluation.proposal() : String.valueOf(previous.decision()),
-                chosen + (reason.isEmpty() ? "" : " — " + reason), origin);
+                chosen + (reason.isEmpty() ? "" : " — " + reason));
         return taken;
     }
 

@@ -6,13 +6,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import fr.spro.label.assessment.Campaign;
+import fr.spro.label.assessment.CampaignRefused;
 import fr.spro.label.assessment.CampaignWorkflow;
+import fr.spro.label.assessment.SelfAssessmentRefused;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
-import fr.spro.label.assessment.TransitionRefused;
-import fr.spro.label.security.AccountPrincipal;
-import jakarta.servlet.http.HttpServletRequest;
+import fr.spro.label.journal.Actor;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,19 +71,17 @@ class CampaignDashboardController {
 
     @PostMapping(CAMPAIGN_PATH + "nouvelle")
     String create(@RequestParam(required = false) String year, @RequestParam(required = false) String deadline,
-                  @AuthenticationPrincipal AccountPrincipal officer, HttpServletRequest request, Locale locale,
-                  RedirectAttributes redirect) {
+                  Actor officer, Locale locale, RedirectAttributes redirect) {
         FieldErrors errors = new FieldErrors();
         Integer theYear = parseYear(year, errors, locale);
         LocalDate theDeadline = parseDate(deadline, errors, locale);
         if (errors.isEmpty()) {
             try {
-                Campaign created = campaigns.create(theYear, theDeadline, officer.getUsername(), request.getRemoteAddr());
+                Campaign created = campaigns.create(theYear, theDeadline, officer);
                 redirect.addFlashAttribute("notice", texts.message("backoffice.campaign.created", locale, created.id()));
                 return "redirect:" + CAMPAIGN_PATH + created.id();
-            } catch (TransitionRefused refused) {
-                errors.add(refused.code().contains("DEADLINE") ? "deadline" : "year",
-                        texts.refusal(refused.code(), refused.getMessage(), locale, year, null));
+            } catch (CampaignRefused refused) {
+                errors.add(fieldOf(refused.code()), texts.refusal(refused.code(), refused.getMessage(), locale, year, null));
             }
         }
         redirect.addFlashAttribute("createErrors", errors);
@@ -94,35 +91,32 @@ class CampaignDashboardController {
     }
 
     @PostMapping(CAMPAIGN_PATH + "{campaign}/cloture")
-    String close(@PathVariable String campaign, @AuthenticationPrincipal AccountPrincipal officer, HttpServletRequest request,
-                 Locale locale, RedirectAttributes redirect) {
+    String close(@PathVariable String campaign, Actor officer, Locale locale, RedirectAttributes redirect) {
         return transition(campaign, redirect, locale, "backoffice.campaign.closed",
-                () -> campaigns.close(campaign, officer.getUsername(), request.getRemoteAddr()));
+                () -> campaigns.close(campaign, officer));
     }
 
     @PostMapping(CAMPAIGN_PATH + "{campaign}/ouverture")
-    String reopen(@PathVariable String campaign, @AuthenticationPrincipal AccountPrincipal officer, HttpServletRequest request,
-                  Locale locale, RedirectAttributes redirect) {
+    String reopen(@PathVariable String campaign, Actor officer, Locale locale, RedirectAttributes redirect) {
         return transition(campaign, redirect, locale, "backoffice.campaign.reopened",
-                () -> campaigns.reopen(campaign, officer.getUsername(), request.getRemoteAddr()));
+                () -> campaigns.reopen(campaign, officer));
     }
 
     @PostMapping(CAMPAIGN_PATH + "{campaign}/reouvertures")
     String reopenAssessment(@PathVariable String campaign, @RequestParam(required = false) String structureId,
-                            @RequestParam(required = false) String reason, @AuthenticationPrincipal AccountPrincipal officer,
-                            HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
+                            @RequestParam(required = false) String reason, Actor officer, Locale locale,
+                            RedirectAttributes redirect) {
         existing(campaign);
         FieldErrors errors = new FieldErrors();
         if (structureId == null || structureId.isBlank()) {
             errors.add("structureId", texts.message("backoffice.reopen.structure.required", locale));
         } else {
             try {
-                assessments.reopen(structureId, campaign, officer.getUsername(), reason, request.getRemoteAddr());
+                assessments.reopen(structureId, campaign, officer, reason);
                 redirect.addFlashAttribute("notice", texts.message("backoffice.reopen.done", locale, structureId));
                 return "redirect:" + CAMPAIGN_PATH + campaign;
-            } catch (TransitionRefused refused) {
-                boolean aboutTheReason = refused.code().startsWith("REASON_");
-                errors.add(aboutTheReason ? "reason" : "structureId",
+            } catch (SelfAssessmentRefused refused) {
+                errors.add(refused.code().isAboutTheReason() ? "reason" : "structureId",
                         texts.refusal(refused.code(), refused.getMessage(), locale, campaign, structureId));
             }
         }
@@ -137,10 +131,18 @@ class CampaignDashboardController {
         try {
             change.run();
             redirect.addFlashAttribute("notice", texts.message(doneKey, locale, campaign));
-        } catch (TransitionRefused refused) {
+        } catch (CampaignRefused refused) {
             redirect.addFlashAttribute("alert", texts.refusal(refused.code(), refused.getMessage(), locale, campaign, null));
         }
         return "redirect:" + CAMPAIGN_PATH + campaign;
+    }
+
+    /** The field of the creation form a refusal is about: the deadline, or else the year. */
+    private static String fieldOf(CampaignRefused.Code code) {
+        return switch (code) {
+            case DEADLINE_REQUIRED, BAD_DEADLINE -> "deadline";
+            default -> "year";
+        };
     }
 
     private String page(Campaign campaign, Model model) {

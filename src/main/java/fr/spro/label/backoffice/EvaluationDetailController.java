@@ -8,18 +8,16 @@ import java.util.Locale;
 import fr.spro.label.audit.Decision;
 import fr.spro.label.audit.DecisionRefused;
 import fr.spro.label.audit.Review;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.reporting.AuditFiles;
 import fr.spro.label.reporting.ReportUnavailable;
 import fr.spro.label.reporting.StoredDocument;
-import fr.spro.label.security.AccountPrincipal;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,8 +67,8 @@ class EvaluationDetailController {
     @PostMapping("/back-office/revue/{campaign}/{structureId}/decision")
     String decide(@PathVariable String campaign, @PathVariable String structureId, @RequestParam(required = false) String choice,
                   @RequestParam(required = false) String decision, @RequestParam(required = false) String justification,
-                  @RequestParam(required = false) String proposal, @AuthenticationPrincipal AccountPrincipal officer,
-                  HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String proposal, Actor officer, Locale locale,
+                  RedirectAttributes redirect) {
         EvaluationDetail detail = existing(campaign, structureId, locale);
         String page = "redirect:/back-office/revue/" + campaign + "/" + structureId;
         FieldErrors errors = new FieldErrors();
@@ -84,17 +82,17 @@ class EvaluationDetailController {
         }
         if (errors.isEmpty()) {
             try {
-                Decision taken = review.decide(structureId, campaign, chosen, justification, officer.getUsername(),
-                        request.getRemoteAddr(), LocalDate.now(clock));
+                Decision taken = review.decide(structureId, campaign, chosen, justification, officer,
+                        LocalDate.now(clock));
                 redirect.addFlashAttribute("notice", texts.message("backoffice.decision.saved", locale,
                         texts.message("label-decision." + taken.decision().name(), locale)));
                 return page;
             } catch (DecisionRefused refused) {
                 switch (refused.code()) {
                     case NOT_EVALUATED -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-                    case STALE_EVALUATION -> errors.add("choice", texts.refusal(refused.code().name(), refused.getMessage(), locale,
+                    case STALE_EVALUATION -> errors.add("choice", texts.refusal(refused.code(), refused.getMessage(), locale,
                             campaign, structureId));
-                    default -> errors.add("justification", texts.refusal(refused.code().name(), refused.getMessage(), locale,
+                    default -> errors.add("justification", texts.refusal(refused.code(), refused.getMessage(), locale,
                             campaign, structureId));
                 }
             }

@@ -4,13 +4,12 @@ import java.util.Locale;
 
 import fr.spro.label.batch.CampaignJobs;
 import fr.spro.label.batch.JobRefused;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
-import fr.spro.label.security.AccountPrincipal;
-import jakarta.servlet.http.HttpServletRequest;
+import fr.spro.label.journal.JournalAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,16 +55,14 @@ class EvaluationJobController {
     }
 
     @PostMapping("/back-office/evaluations")
-    String launch(@RequestParam(required = false) String campaign, @AuthenticationPrincipal AccountPrincipal officer,
-                  HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
+    String launch(@RequestParam(required = false) String campaign, Actor officer, Locale locale, RedirectAttributes redirect) {
         FieldErrors errors = new FieldErrors();
         if (campaign == null || campaign.isBlank() || current.named(campaign).isEmpty()) {
             errors.add("campaign", texts.message("backoffice.job.campaign.required", locale));
         } else {
             try {
                 long jobId = jobs.launch(campaign, null);
-                journal.record(officer.getUsername(), "EVALUATION_LAUNCH", "campagne " + campaign, null, "traitement " + jobId,
-                        request.getRemoteAddr());
+                journal.record(officer, JournalAction.EVALUATION_LAUNCH, "campagne " + campaign, null, "traitement " + jobId);
                 return "redirect:/back-office/evaluations/" + jobId;
             } catch (JobRefused refused) {
                 errors.add("campaign", texts.refusal(refused.code(), refused.getMessage(), locale, campaign, null));

@@ -12,14 +12,13 @@ import fr.spro.label.intake.EvidenceSource;
 import fr.spro.label.intake.ImportKind;
 import fr.spro.label.intake.ImportReport;
 import fr.spro.label.intake.IntakeService;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
-import fr.spro.label.security.AccountPrincipal;
-import jakarta.servlet.http.HttpServletRequest;
+import fr.spro.label.journal.JournalAction;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +69,7 @@ class ImportPageController {
 
     @PostMapping("/back-office/imports")
     String upload(@RequestParam(required = false) String kind, @RequestParam(required = false) MultipartFile file,
-                  @AuthenticationPrincipal AccountPrincipal officer, HttpServletRequest request, Locale locale,
+                  Actor officer, Locale locale,
                   RedirectAttributes redirect) throws IOException {
         FieldErrors errors = new FieldErrors();
         Optional<ImportKind> importKind = kind == null ? Optional.empty() : ImportKind.ofCode(kind);
@@ -88,9 +87,9 @@ class ImportPageController {
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? importKind.get().code() + ".csv" : file.getOriginalFilename();
         ImportReport report = intake.importFile(importKind.get(), fileName, file.getBytes(), EvidenceSource.none());
-        journal.record(officer.getUsername(), "IMPORT", fileName, null,
-                report.accepted() + " acceptées, " + report.rejected() + " rejetées", request.getRemoteAddr());
-        ImportRecord record = records.save(report, officer.getUsername());
+        journal.record(officer, JournalAction.IMPORT, fileName, null,
+                report.accepted() + " acceptées, " + report.rejected() + " rejetées");
+        ImportRecord record = records.save(report, officer.name());
         return "redirect:/back-office/imports/" + record.id();
     }
 

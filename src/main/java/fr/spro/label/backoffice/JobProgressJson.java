@@ -2,7 +2,7 @@ package fr.spro.label.backoffice;
 
 import fr.spro.label.batch.CampaignJobs;
 import fr.spro.label.batch.JobProgress;
-import fr.spro.label.web.ApiException;
+import fr.spro.label.batch.JobRefused;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +22,6 @@ class JobProgressJson {
 
     @GetMapping("/back-office/jobs/{jobId}")
     JobProgress progress(@PathVariable long jobId) {
-        return jobs.progress(jobId).orElseThrow(() ->
-                ApiException.notFound("UNKNOWN_JOB", "Aucun traitement n'a l'identifiant " + jobId));
+        return jobs.progress(jobId).orElseThrow(() -> JobRefused.unknownJob(jobId));
     }
 }

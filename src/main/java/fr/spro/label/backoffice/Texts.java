@@ -2,6 +2,7 @@ package fr.spro.label.backoffice;
 
 import java.util.Locale;
 
+import fr.spro.label.refusal.RefusalCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +21,14 @@ class Texts {
     }
 
     /**
-     * A refusal of the domain (a stable code and a French reason): the message
+     * A refusal of the domain (its code and its French reason): the message
      * {@code backoffice.refusal.<code>} in the reader's language when there is one, else the
      * domain's own reason.
      *
      * @param campaign    {@code {0}} of the message
      * @param structureId {@code {1}} of the message, when the refusal is about a structure
      */
-    String refusal(String code, String reason, Locale locale, String campaign, String structureId) {
-        return messages.getMessage("backoffice.refusal." + code, new Object[] {campaign, structureId}, reason, locale);
+    String refusal(RefusalCode code, String reason, Locale locale, String campaign, String structureId) {
+        return messages.getMessage("backoffice.refusal." + code.name(), new Object[] {campaign, structureId}, reason, locale);
     }
 }

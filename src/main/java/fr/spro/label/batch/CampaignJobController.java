@@ -3,8 +3,6 @@ package fr.spro.label.batch;
 import java.util.List;
 import java.util.Map;
 
-import fr.spro.label.assessment.CampaignRefused;
-import fr.spro.label.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,21 +26,14 @@ class CampaignJobController {
 
     @PostMapping("/api/campaigns/{campaign}/evaluations")
     ResponseEntity<Map<String, Object>> launch(@PathVariable String campaign) {
-        try {
-            long jobId = jobs.launch(campaign, null);
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId, "campaign", campaign));
-        } catch (CampaignRefused unknown) {
-            throw unknown.asRefusal();
-        } catch (JobRefused refused) {
-            HttpStatus status = "BAD_CAMPAIGN".equals(refused.code()) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-            throw new ApiException(status, refused.code(), refused.getMessage());
-        }
+        // refused as JobRefused (400 BAD_CAMPAIGN, 409 JOB_ALREADY_RUNNING) or CampaignRefused (404 UNKNOWN_CAMPAIGN)
+        long jobId = jobs.launch(campaign, null);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", jobId, "campaign", campaign));
     }
 
     @GetMapping("/api/jobs/{jobId}")
     JobProgress progress(@PathVariable long jobId) {
-        return jobs.progress(jobId).orElseThrow(() ->
-                ApiException.notFound("UNKNOWN_JOB", "Aucun traitement n'a l'identifiant " + jobId));
+        return jobs.progress(jobId).orElseThrow(() -> JobRefused.unknownJob(jobId));
     }
 
     @GetMapping("/api/jobs")

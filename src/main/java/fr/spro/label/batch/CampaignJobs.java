@@ -17,7 +17,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -59,13 +58,13 @@ public class CampaignJobs {
      */
     public long launch(String campaign, Path inbox) {
         if (campaign == null || !campaign.matches("\\d{4}")) {
-            throw new JobRefused("BAD_CAMPAIGN", "Campagne invalide : « " + campaign + " » (une année sur 4 chiffres est attendue)");
+            throw new JobRefused(JobRefused.Code.BAD_CAMPAIGN, "Campagne invalide : « " + campaign + " » (une année sur 4 chiffres est attendue)");
         }
         if (campaigns.find(campaign).isEmpty()) {
             throw CampaignRefused.unknown(campaign);
         }
         if (locks.tryAcquire(campaign).isEmpty()) {
-            throw new JobRefused("JOB_ALREADY_RUNNING",
+            throw new JobRefused(JobRefused.Code.JOB_ALREADY_RUNNING,
                     "L'évaluation de la campagne " + campaign + " est déjà en cours ; attendez sa fin avant de la relancer.");
         }
         try {

@@ -14,6 +14,7 @@ import fr.spro.label.assessment.CampaignWorkflow;
 import fr.spro.label.cli.Command;
 import fr.spro.label.cli.CommandException;
 import fr.spro.label.evaluation.EvaluationStore;
+import fr.spro.label.journal.Actor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,7 @@ class EvaluateCommand implements Command {
             return; // the launch refuses it, as a usage mistake
         }
         try {
-            campaigns.openIfMissing(Integer.parseInt(campaign), System.getProperty("user.name", "cli"), "ligne de commande");
+            campaigns.openIfMissing(Integer.parseInt(campaign), Actor.commandLine());
         } catch (CampaignRefused refused) {
             throw new CommandException(refused.getMessage());
         }
@@ -74,7 +75,7 @@ class EvaluateCommand implements Command {
         try {
             result = jobs.await(jobs.launch(campaign, inbox), Duration.ofMillis(200));
         } catch (JobRefused refused) {
-            throw new CommandException(refused.getMessage(), "JOB_ALREADY_RUNNING".equals(refused.code()) ? 3 : 2);
+            throw new CommandException(refused.getMessage(), refused.code() == JobRefused.Code.JOB_ALREADY_RUNNING ? 3 : 2);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommandException("Évaluation interrompue", 1);

@@ -10,6 +10,7 @@ import fr.spro.label.intake.EvidenceSource;
 import fr.spro.label.intake.ImportKind;
 import fr.spro.label.intake.ImportReport;
 import fr.spro.label.intake.IntakeService;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.structure.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data not loaded: the database already holds structures");
             return;
         }
-        CAMPAIGNS.forEach(year -> campaigns.openIfMissing(year, ACTOR, ACTOR));
+        CAMPAIGNS.forEach(year -> campaigns.openIfMissing(year, new Actor(ACTOR, ACTOR)));
         for (String file : FILES) {
             ImportReport report = intake.importFile(ImportKind.ofFileName(file).orElseThrow(), file, read(file), DemoDataLoader::evidence);
             report.rejections().forEach(r -> log.warn("Demo file {} line {}: {} {}", r.file(), r.line(), r.code(), r.message()));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import fr.spro.label.audit.Review;
 import fr.spro.label.batch.CampaignJobs;
 import fr.spro.label.batch.JobProgress;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -45,7 +46,7 @@ class DemoReview {
         for (CSVRecord row : decisions()) {
             String decision = row.get("decision");
             review.decide(row.get("structure_id"), row.get("campaign"), decision.isBlank() ? null : LabelDecision.valueOf(decision),
-                    row.get("justification"), row.get("decided_by"), "demo", LocalDate.parse(row.get("decided_on")));
+                    row.get("justification"), new Actor(row.get("decided_by"), "demo"), LocalDate.parse(row.get("decided_on")));
             decided++;
         }
         log.info("Demo: {} decisions of campaign 2024 taken", decided);

@@ -2,7 +2,9 @@ package fr.spro.label.evaluation;
 
 import java.util.List;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,9 +20,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ActionPlans {
-
-    public static final String ANSWERED = "ACTION_ITEM_ANSWERED";
-    public static final String DONE = "ACTION_ITEM_DONE";
 
     private final MongoTemplate mongo;
     private final Evaluations evaluations;
@@ -40,7 +39,7 @@ public class ActionPlans {
      *                           {@code RESPONSE_TOO_LONG} or {@code CONFLICT}
      */
     public ActionItem answer(String structureId, String campaign, String criterion, String response, List<String> evidence,
-                             boolean done, String actor, String origin) {
+                             boolean done, Actor actor) {
         Evaluation evaluation = evaluations.findById(Evaluation.idOf(structureId, campaign))
                 .orElseThrow(() -> ActionItemRefused.unknown(structureId, campaign, criterion));
         int index = indexOf(evaluation, criterion);
@@ -61,9 +60,8 @@ public class ActionPlans {
         if (mongo.updateFirst(stillOpen, update, Evaluation.class).getMatchedCount() == 0) {
             throw ActionItemRefused.conflict(criterion);
         }
-        journal.record(actor, next.isDone() ? DONE : ANSWERED, structureId + "/" + campaign + "/" + criterion,
-                current.status().name(), next.status() + (next.evidence().isEmpty() ? "" : " — " + String.join(", ", next.evidence())),
-                origin);
+        journal.record(actor, next.isDone() ? JournalAction.ACTION_ITEM_DONE : JournalAction.ACTION_ITEM_ANSWERED, structureId + "/" + campaign + "/" + criterion,
+                current.status().name(), next.status() + (next.evidence().isEmpty() ? "" : " — " + String.join(", ", next.evidence())));
         return next;
     }
 

@@ -7,8 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import fr.spro.label.assessment.EvidenceRef;
-import fr.spro.label.assessment.EvidenceRefusal;
-import fr.spro.label.assessment.EvidenceRefusedException;
+import fr.spro.label.assessment.EvidenceRefused;
 import fr.spro.label.assessment.EvidenceStore;
 import fr.spro.label.intake.schema.Checks;
 
@@ -47,24 +46,24 @@ final class EvidenceResolver {
         if (file.isEmpty() || file.get().size() < 0) {
             return Resolved.refused(RejectionCode.EVIDENCE_NOT_FOUND);
         }
-        Optional<EvidenceRefusal> bySize = EvidenceStore.checkSize(file.get().size());
+        Optional<EvidenceRefused.Code> bySize = EvidenceStore.checkSize(file.get().size());
         if (bySize.isPresent()) {
             return Resolved.refused(codeOf(bySize.get()));
         }
         try {
             return Resolved.of(store.store(item, file.get().read()));
-        } catch (EvidenceRefusedException refused) {
-            return Resolved.refused(codeOf(refused.reason()));
+        } catch (EvidenceRefused refused) {
+            return Resolved.refused(codeOf(refused.code()));
         } catch (IOException unreadable) {
             return Resolved.refused(RejectionCode.EVIDENCE_NOT_FOUND);
         }
     }
 
-    private static RejectionCode codeOf(EvidenceRefusal refusal) {
+    private static RejectionCode codeOf(EvidenceRefused.Code refusal) {
         return switch (refusal) {
-            case EMPTY -> RejectionCode.EVIDENCE_EMPTY;
-            case TOO_LARGE -> RejectionCode.EVIDENCE_TOO_LARGE;
-            case UNSUPPORTED_TYPE -> RejectionCode.EVIDENCE_TYPE;
+            case EVIDENCE_EMPTY -> RejectionCode.EVIDENCE_EMPTY;
+            case EVIDENCE_TOO_LARGE -> RejectionCode.EVIDENCE_TOO_LARGE;
+            case EVIDENCE_TYPE -> RejectionCode.EVIDENCE_TYPE;
         };
     }
 

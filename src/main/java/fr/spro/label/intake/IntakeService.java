@@ -29,7 +29,9 @@ import fr.spro.label.intake.read.UnreadableFile;
 import fr.spro.label.intake.schema.Problem;
 import fr.spro.label.intake.schema.Row;
 import fr.spro.label.intake.schema.Schema;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,6 +47,7 @@ import org.springframework.stereotype.Service;
 public class IntakeService {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+    /** Who the journal names for an inbox import (from the command line or a job), the folder being its origin. */
     static final String INBOX_ACTOR = "import-dossier";
 
     private final Map<ImportKind, KindImporter<?>> importers = new EnumMap<>(ImportKind.class);
@@ -101,6 +104,7 @@ public class IntakeService {
         EvidenceSource evidence = EvidenceSource.directory(inbox);
         List<Path> files = dataFiles(inbox);
         List<ImportReport> reports = new ArrayList<>();
+        Actor importer = new Actor(INBOX_ACTOR, inbox.toAbsolutePath().toString());
         // Two files of a run giving the same key would overwrite each other at every run, in file-name
         // order: the later row is reported as a duplicate instead, so a run is repeatable.
         Map<ImportKind, Map<String, RowChecks.KeyLocation>> seenKeys = new EnumMap<>(ImportKind.class);
@@ -118,8 +122,8 @@ public class IntakeService {
                 Path following = i + 1 < files.size() ? files.get(i + 1) : null;
                 next = following == null ? null : reader.submit(() -> checkInboxFile(following, seenKeys));
                 ImportReport report = complete(current, evidence);
-                journal.record(INBOX_ACTOR, "IMPORT", report.file(), null,
-                        report.accepted() + " acceptées, " + report.rejected() + " rejetées", inbox.toAbsolutePath().toString());
+                journal.record(importer, JournalAction.IMPORT, report.file(), null,
+                        report.accepted() + " acceptées, " + report.rejected() + " rejetées");
                 reports.add(report);
             }
         } finally {

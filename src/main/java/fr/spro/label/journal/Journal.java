@@ -22,8 +22,10 @@ public class Journal {
         this.clock = clock;
     }
 
-    public JournalEntry record(String actor, String action, String subject, String before, String after, String origin) {
-        return mongo.insert(new JournalEntry(null, Instant.now(clock), actor, action, subject, before, after, origin));
+    /** Appends one entry: who and from where, the action (stored as its {@link JournalAction#code() code}), on what, before and after. */
+    public JournalEntry record(Actor actor, JournalAction action, String subject, String before, String after) {
+        return mongo.insert(new JournalEntry(null, Instant.now(clock), actor.name(), action.code(), subject, before, after,
+                actor.origin()));
     }
 
     /**
@@ -41,7 +43,15 @@ public class Journal {
         return mongo.count(ofAction(action), JournalEntry.class);
     }
 
-    /** The actions recorded so far, in alphabetical order. */
+    /** How many entries of that action the trail holds. */
+    public long count(JournalAction action) {
+        return count(action.code());
+    }
+
+    /**
+     * The codes of the actions recorded so far, in alphabetical order: those of {@link JournalAction},
+     * and any other an older version stored.
+     */
     public List<String> actions() {
         return mongo.findDistinct(new Query(), "action", JournalEntry.class, String.class).stream()
                 .filter(java.util.Objects::nonNull).sorted().toList();
@@ -55,5 +65,10 @@ public class Journal {
     public List<JournalEntry> latest(String action, int limit) {
         Query query = action == null ? new Query() : Query.query(Criteria.where("action").is(action));
         return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), JournalEntry.class);
+    }
+
+    /** The latest entries of that action first. */
+    public List<JournalEntry> latest(JournalAction action, int limit) {
+        return latest(action.code(), limit);
     }
 }

@@ -6,12 +6,10 @@ import java.util.Map;
 
 import fr.spro.label.evaluation.RuleSet;
 import fr.spro.label.evaluation.RuleSetException;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.Parameters;
-import fr.spro.label.security.AccountPrincipal;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -47,8 +45,7 @@ class ParameterPages {
     }
 
     @PostMapping
-    ModelAndView change(@ModelAttribute ParameterForm form, @AuthenticationPrincipal AccountPrincipal officer,
-                        HttpServletRequest request, Locale locale, RedirectAttributes flash) {
+    ModelAndView change(@ModelAttribute ParameterForm form, Actor officer, Locale locale, RedirectAttributes flash) {
         Parameters inForce = ruleSets.active().catalogue().parameters();
         ParameterForm.Read read = form.read(inForce);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -58,7 +55,7 @@ class ParameterPages {
             return refused(form, errors, locale);
         }
         try {
-            return ruleSets.draftParameters(read.changed(), officer.getUsername(), request.getRemoteAddr())
+            return ruleSets.draftParameters(read.changed(), officer)
                     .map(draft -> {
                         flash.addFlashAttribute("drafted", draft.version());
                         return new ModelAndView("redirect:" + RuleSetPages.ROOT + "/brouillons/" + draft.id());

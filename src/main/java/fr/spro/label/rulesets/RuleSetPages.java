@@ -9,13 +9,12 @@ import java.util.Map;
 
 import fr.spro.label.evaluation.RuleSet;
 import fr.spro.label.evaluation.RuleSetException;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.Parameters;
-import fr.spro.label.security.AccountPrincipal;
 import fr.spro.label.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -80,9 +79,9 @@ class RuleSetPages {
 
     @PostMapping(path = "/brouillons", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ModelAndView upload(@RequestParam(name = "fichiers", required = false) List<MultipartFile> files,
-                        @AuthenticationPrincipal AccountPrincipal officer, HttpServletRequest request, RedirectAttributes flash) {
+                        Actor officer, HttpServletRequest request, RedirectAttributes flash) {
         try {
-            RuleSetDraft draft = ruleSets.upload(parts(files), officer.getUsername(), request.getRemoteAddr());
+            RuleSetDraft draft = ruleSets.upload(parts(files), officer);
             flash.addFlashAttribute("uploaded", draft.version());
             return new ModelAndView("redirect:" + ROOT + "/brouillons/" + draft.id());
         } catch (RuleSetException refused) {
@@ -134,18 +133,16 @@ class RuleSetPages {
     }
 
     @PostMapping("/brouillons/{draftId}/activation")
-    String activate(@PathVariable String draftId, @AuthenticationPrincipal AccountPrincipal officer, HttpServletRequest request,
-                    RedirectAttributes flash) {
-        RuleSetActivation activation = ruleSets.activate(draftId, officer.getUsername(), request.getRemoteAddr());
+    String activate(@PathVariable String draftId, Actor officer, RedirectAttributes flash) {
+        RuleSetActivation activation = ruleSets.activate(draftId, officer);
         flash.addFlashAttribute("activated", activation.version());
         return "redirect:" + ROOT;
     }
 
     @PostMapping("/brouillons/{draftId}/suppression")
-    String discard(@PathVariable String draftId, @AuthenticationPrincipal AccountPrincipal officer, HttpServletRequest request,
-                   RedirectAttributes flash) {
+    String discard(@PathVariable String draftId, Actor officer, RedirectAttributes flash) {
         RuleSetDraft draft = ruleSets.draft(draftId);
-        ruleSets.discard(draftId, officer.getUsername(), request.getRemoteAddr());
+        ruleSets.discard(draftId, officer);
         flash.addFlashAttribute("discarded", draft.version());
         return "redirect:" + ROOT;
     }

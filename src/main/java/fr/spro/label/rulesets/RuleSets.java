@@ -13,7 +13,9 @@ import java.util.UUID;
 import fr.spro.label.evaluation.RuleEngine;
 import fr.spro.label.evaluation.RuleSet;
 import fr.spro.label.evaluation.RuleSetException;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.Parameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +33,6 @@ import org.springframework.stereotype.Service;
 @EnableConfigurationProperties(RuleSetsProperties.class)
 class RuleSets {
 
-    static final String UPLOADED = "RULES_UPLOADED";
-    static final String DRAFTED = "RULES_DRAFTED";
-    static final String ACTIVATED = "RULES_ACTIVATED";
-    static final String DISCARDED = "RULES_DISCARDED";
     private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
 
     private final RuleEngine engine;
@@ -79,10 +77,10 @@ class RuleSets {
      *
      * @throws RuleSetException with every problem of the upload or of the rules, each with its file and line
      */
-    RuleSetDraft upload(List<RuleUpload.Part> parts, String officer, String origin) {
+    RuleSetDraft upload(List<RuleUpload.Part> parts, Actor officer) {
         Map<String, String> files = upload.read(parts);
-        RuleSetDraft draft = store.save(draft(compile(files), officer, describe(parts)));
-        journal.record(officer, UPLOADED, "brouillon " + describe(draft), describe(engine.active()), describe(draft), origin);
+        RuleSetDraft draft = store.save(draft(compile(files), officer.name(), describe(parts)));
+        journal.record(officer, JournalAction.RULES_UPLOADED, "brouillon " + describe(draft), describe(engine.active()), describe(draft));
         return draft;
     }
 
@@ -102,7 +100,7 @@ class RuleSets {
      * @return empty when no value differs from the one in force
      * @throws ParametersRefused when a value is out of its range, not a whole number, or above the one it may not exceed
      */
-    Optional<RuleSetDraft> draftParameters(Map<String, BigDecimal> values, String officer, String origin) {
+    Optional<RuleSetDraft> draftParameters(Map<String, BigDecimal> values, Actor officer) {
         RuleSet active = active();
         Parameters inForce = active.catalogue().parameters();
         Parameters.Changed changed = inForce.with(values);
@@ -115,9 +113,9 @@ class RuleSets {
         }
         Map<String, String> files = new TreeMap<>(active.files());
         files.put(Parameters.FILE, changed.parameters().toCsv());
-        RuleSetDraft draft = store.save(draft(compile(files), officer, RuleSetDraft.FROM_PARAMETERS));
-        journal.record(officer, DRAFTED, "brouillon " + describe(draft), ParameterChange.before(changes),
-                ParameterChange.after(changes), origin);
+        RuleSetDraft draft = store.save(draft(compile(files), officer.name(), RuleSetDraft.FROM_PARAMETERS));
+        journal.record(officer, JournalAction.RULES_DRAFTED, "brouillon " + describe(draft), ParameterChange.before(changes),
+                ParameterChange.after(changes));
         return Optional.of(draft);
     }
 
@@ -142,7 +140,7 @@ class RuleSets {
      * stored as the rule set in force (so a restart keeps it), swapped into the rule engine, and
      * journaled with the versions and the changed parameters before and after.
      */
-    RuleSetActivation activate(String draftId, String officer, String origin) {
+    RuleSetActivation activate(String draftId, Actor officer) {
         RuleSetDraft draft = draft(draftId);
         RuleSet candidate = compiled(draft);
         if (!store.delete(draftId)) {
@@ -152,7 +150,7 @@ class RuleSets {
         RuleSetActivation activation;
         try {
             activation = store.save(new RuleSetActivation(null, candidate.version(), candidate.fingerprint(),
-                    draft.files(), officer, Instant.now(clock), previous.version(), previous.fingerprint()));
+                    draft.files(), officer.name(), Instant.now(clock), previous.version(), previous.fingerprint()));
         } catch (RuntimeException notStored) {
             store.save(draft); // nothing changed: the draft waits again
             throw notStored;
@@ -160,17 +158,17 @@ class RuleSets {
         engine.activate(candidate);
         List<ParameterChange> changes = ParameterChange.between(previous.catalogue().parameters(), candidate.catalogue().parameters(),
                 Locale.FRENCH);
-        journal.record(officer, ACTIVATED, "référentiel " + candidate.version(),
+        journal.record(officer, JournalAction.RULES_ACTIVATED, "référentiel " + candidate.version(),
                 withChanges(describe(previous), ParameterChange.before(changes)),
-                withChanges(describe(candidate), ParameterChange.after(changes)), origin);
-        log.info("Rule set {} activated by {} in place of {}", candidate.version(), officer, previous.version());
+                withChanges(describe(candidate), ParameterChange.after(changes)));
+        log.info("Rule set {} activated by {} in place of {}", candidate.version(), officer.name(), previous.version());
         return activation;
     }
 
-    void discard(String draftId, String officer, String origin) {
+    void discard(String draftId, Actor officer) {
         RuleSetDraft draft = draft(draftId);
         if (store.delete(draftId)) {
-            journal.record(officer, DISCARDED, "brouillon " + describe(draft), describe(draft), null, origin);
+            journal.record(officer, JournalAction.RULES_DISCARDED, "brouillon " + describe(draft), describe(draft), null);
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 
 import fr.spro.label.cli.Command;
 import fr.spro.label.cli.CommandException;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.structure.Directory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -86,9 +88,9 @@ class CreateUserCommand implements Command {
         UserAccount saved = accounts.save(new UserAccount(existing == null ? null : existing.id(), username,
                 encoder.encode(password), role, structureId, true, existing == null ? now : existing.createdAt()));
         String state = role + (structureId == null ? "" : " " + structureId);
-        journal.record(System.getProperty("user.name", "cli"), existing == null ? "USER_CREATED" : "USER_UPDATED",
+        journal.record(Actor.commandLine(), existing == null ? JournalAction.USER_CREATED : JournalAction.USER_UPDATED,
                 username, existing == null ? null : existing.role() + (existing.structureId() == null ? "" : " " + existing.structureId()),
-                state, "ligne de commande");
+                state);
         System.out.println((existing == null ? "Compte créé : " : "Compte mis à jour : ") + saved.username() + " (" + state + ")");
         return 0;
     }

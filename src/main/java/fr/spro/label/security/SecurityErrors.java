@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.web.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.ObjectMapper;
@@ -22,7 +21,6 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class SecurityErrors {
 
-    static final String ACCESS_DENIED = "ACCESS_DENIED";
     static final String REALM = "Territoire d'Orientation";
 
     private SecurityErrors() {
@@ -53,10 +51,8 @@ final class SecurityErrors {
     }
 
     private static void journalDenial(Journal journal, HttpServletRequest request) {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        String actor = who == null ? "anonyme" : who.getName();
-        journal.record(actor, ACCESS_DENIED, request.getMethod() + " " + request.getRequestURI(), null, "403",
-                request.getRemoteAddr());
+        journal.record(RequestActor.of(request), JournalAction.ACCESS_DENIED, request.getMethod() + " " + request.getRequestURI(),
+                null, "403");
     }
 
     private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, ApiError error) throws IOException {

@@ -2,7 +2,9 @@ package fr.spro.label.security;
 
 import java.io.IOException;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,8 +17,6 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  */
 class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
-    static final String LOGIN_SUCCESS = "LOGIN_SUCCESS";
-
     private final Journal journal;
 
     SignInSuccess(Journal journal) {
@@ -27,8 +27,8 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication who)
             throws ServletException, IOException {
         Role role = who.getPrincipal() instanceof AccountPrincipal account ? account.role() : null;
-        journal.record(who.getName(), LOGIN_SUCCESS, who.getName(), null, role == null ? null : role.name(),
-                request.getRemoteAddr());
+        journal.record(new Actor(who.getName(), request.getRemoteAddr()), JournalAction.LOGIN_SUCCESS, who.getName(), null,
+                role == null ? null : role.name());
         super.onAuthenticationSuccess(request, response, who);
     }
 

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -19,9 +21,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * form's success handler (a Basic call authenticates on every request and is not a sign-in).
  */
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
-
-    static final String LOGIN_FAILURE = "LOGIN_FAILURE";
-    static final String LOGIN_LOCKED = "LOGIN_LOCKED";
 
     private final LoginThrottle throttle;
     private final Journal journal;
@@ -39,9 +38,11 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
+        // who tried, from where: the name typed (no account may match it) and the address the filter recorded
+        Actor attempted = new Actor(username, origin(attempt));
         Optional<Instant> locked = throttle.lockedUntil(username);
         if (locked.isPresent()) {
-            journal.record(username, LOGIN_LOCKED, username, null, "refusée pendant le verrouillage", origin(attempt));
+            journal.record(attempted, JournalAction.LOGIN_LOCKED, username, null, "refusée pendant le verrouillage");
             throw new LoginThrottledException(locked.get(), clock.instant(), false);
         }
         try {
@@ -49,15 +50,15 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             throttle.recordSuccess(username);
             return authenticated;
         } catch (BadCredentialsException wrong) {
-            journal.record(username, LOGIN_FAILURE, username, null, "identifiant ou mot de passe incorrect", origin(attempt));
+            journal.record(attempted, JournalAction.LOGIN_FAILURE, username, null, "identifiant ou mot de passe incorrect");
             Optional<Instant> lockedNow = throttle.recordFailure(username);
             if (lockedNow.isPresent()) {
-                journal.record(username, LOGIN_LOCKED, username, null, "verrouillé jusqu'à " + lockedNow.get(), origin(attempt));
+                journal.record(attempted, JournalAction.LOGIN_LOCKED, username, null, "verrouillé jusqu'à " + lockedNow.get());
                 throw new LoginThrottledException(lockedNow.get(), clock.instant(), true);
             }
             throw wrong;
         } catch (AuthenticationException refused) {
-            journal.record(username, LOGIN_FAILURE, username, null, refused.getClass().getSimpleName(), origin(attempt));
+            journal.record(attempted, JournalAction.LOGIN_FAILURE, username, null, refused.getClass().getSimpleName());
             throw refused;
         }
     }

@@ -14,9 +14,9 @@ import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.intake.ImportReport;
 import fr.spro.label.intake.Rejection;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.security.AccountPrincipal;
 import fr.spro.label.structure.MemberStructure;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -69,7 +69,7 @@ class ActivityController {
 
     @PostMapping(PATH)
     String save(@AuthenticationPrincipal AccountPrincipal account, @ModelAttribute("form") ActivityForm form, Locale locale,
-                Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+                Model model, Actor actor, HttpServletResponse response, RedirectAttributes redirect) {
         MemberStructure structure = signedIn.of(account);
         Optional<Campaign> campaign = campaigns.latestOpen();
         if (campaign.isEmpty()) {
@@ -79,8 +79,7 @@ class ActivityController {
         if (closed.isPresent()) {
             return refused(redirect, closed.get());
         }
-        ImportReport report = entry.save(structure.id(), campaign.get().id(), form.getFigures(), account.getUsername(),
-                request.getRemoteAddr());
+        ImportReport report = entry.save(structure.id(), campaign.get().id(), form.getFigures(), actor);
         if (report.rejected() == 0) {
             redirect.addFlashAttribute("notice", "structurespace.activity.saved");
             return "redirect:" + PATH;
@@ -103,7 +102,7 @@ class ActivityController {
 
     @PostMapping(UPLOAD_PATH)
     String upload(@AuthenticationPrincipal AccountPrincipal account, @RequestParam(name = "file", required = false) MultipartFile file,
-                  Locale locale, Model model, HttpServletRequest request, HttpServletResponse response,
+                  Locale locale, Model model, Actor actor, HttpServletResponse response,
                   RedirectAttributes redirect) throws IOException {
         MemberStructure structure = signedIn.of(account);
         Optional<Campaign> campaign = campaigns.latestOpen();
@@ -122,7 +121,7 @@ class ActivityController {
             return VIEW;
         }
         ImportReport report = entry.upload(structure.id(), campaign.get().id(), Uploads.fileName(file.getOriginalFilename()),
-                file.getBytes(), account.getUsername(), request.getRemoteAddr());
+                file.getBytes(), actor);
         ActivityPage.Upload upload = new ActivityPage.Upload(report.file(), report.accepted(), report.rejected(), report.fileRejected(),
                 report.rejections().stream().map(r -> new ActivityPage.Line(r.line(), r.column(), r.value(), r.code(), texts.text(r, locale)))
                         .toList());

@@ -12,7 +12,9 @@ import fr.spro.label.intake.ImportKind;
 import fr.spro.label.intake.ImportReport;
 import fr.spro.label.intake.ImportScope;
 import fr.spro.label.intake.IntakeService;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -27,8 +29,6 @@ import tools.jackson.databind.ObjectMapper;
 class ActivityEntry {
 
     static final String FORM_FILE = "formulaire-activite.json";
-    static final String SAVED = "ACTIVITY_REPORT_SAVED";
-    static final String IMPORT = "IMPORT";
 
     private final IntakeService intake;
     private final DecisionQueries decisions;
@@ -51,7 +51,7 @@ class ActivityEntry {
     }
 
     /** Saves the figures typed in the form (an empty one: not reported); the report says what was refused. */
-    ImportReport save(String structureId, String campaign, Map<String, String> typed, String actor, String origin) {
+    ImportReport save(String structureId, String campaign, Map<String, String> typed, Actor actor) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("structure_id", structureId);
         record.put("campaign", campaign);
@@ -62,16 +62,16 @@ class ActivityEntry {
         ImportReport report = intake.importFile(ImportKind.ACTIVITY, FORM_FILE, json.writeValueAsBytes(List.of(record)),
                 EvidenceSource.none(), ImportScope.ownRows(structureId, campaign));
         if (report.accepted() > 0) {
-            journal.record(actor, SAVED, structureId + "/" + campaign, null, "formulaire", origin);
+            journal.record(actor, JournalAction.ACTIVITY_REPORT_SAVED, structureId + "/" + campaign, null, "formulaire");
         }
         return report;
     }
 
     /** Imports the structure's own activity file; rows of another structure or campaign are rejected. */
-    ImportReport upload(String structureId, String campaign, String fileName, byte[] content, String actor, String origin) {
+    ImportReport upload(String structureId, String campaign, String fileName, byte[] content, Actor actor) {
         ImportReport report = intake.importFile(ImportKind.ACTIVITY, fileName, content, EvidenceSource.none(),
                 ImportScope.ownRows(structureId, campaign));
-        journal.record(actor, IMPORT, fileName, null, report.accepted() + " acceptées, " + report.rejected() + " rejetées", origin);
+        journal.record(actor, JournalAction.IMPORT, fileName, null, report.accepted() + " acceptées, " + report.rejected() + " rejetées");
         return report;
     }
 }

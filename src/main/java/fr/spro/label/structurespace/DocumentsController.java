@@ -50,7 +50,7 @@ class DocumentsController {
         try {
             document = auditFiles.ensureFor(structure.id(), campaign);
         } catch (ReportUnavailable unavailable) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, unavailable.code());
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, unavailable.code().name());
         }
         return ResponseEntity.ok().headers(attachment(document.fileName())).eTag(document.sha256())
                 .contentType(MediaType.APPLICATION_PDF).body(auditFiles.content(document));

@@ -10,9 +10,9 @@ import fr.spro.label.assessment.EvidenceRef;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActionItemRefused;
 import fr.spro.label.evaluation.ActionPlans;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.security.AccountPrincipal;
 import fr.spro.label.structure.MemberStructure;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -82,7 +82,7 @@ class ResultsController {
 
     @PostMapping(PATH + "/{campaign:\\d{4}}/actions/{criterion:[A-Z]{3}-\\d{2}}")
     String answer(@AuthenticationPrincipal AccountPrincipal account, @PathVariable String campaign, @PathVariable String criterion,
-                  @ModelAttribute("action") ActionAnswerForm form, Locale locale, Model model, HttpServletRequest request,
+                  @ModelAttribute("action") ActionAnswerForm form, Locale locale, Model model, Actor actor,
                   HttpServletResponse response, RedirectAttributes redirect) {
         MemberStructure structure = signedIn.of(account);
         String results = "redirect:" + PATH + "/" + campaign;
@@ -111,15 +111,15 @@ class ResultsController {
         if (errors.isEmpty()) {
             try {
                 actionPlans.answer(structure.id(), campaign, criterion, form.getResponse(), evidence, form.isDone(),
-                        account.getUsername(), request.getRemoteAddr());
+                        actor);
                 redirect.addFlashAttribute("notice", form.isDone() ? "structurespace.action.done" : "structurespace.action.saved");
                 return results + "#action-" + criterion;
             } catch (ActionItemRefused refused) {
-                if (!refused.code().startsWith("RESPONSE_")) {
-                    redirect.addFlashAttribute("refusal", "structurespace.refusal." + refused.code());
+                if (!refused.code().isAboutTheResponse()) {
+                    redirect.addFlashAttribute("refusal", "structurespace.refusal." + refused.code().name());
                     return results;
                 }
-                FieldProblem problem = FieldProblem.of(actionField(criterion, "response"), refused.code(),
+                FieldProblem problem = FieldProblem.of(actionField(criterion, "response"), refused.code().name(),
                         String.valueOf(form.getResponse() == null ? 0 : form.getResponse().strip().length()),
                         String.valueOf(ActionItem.MAX_RESPONSE_LENGTH));
                 errors.put(problem.fieldId(), message(problem, locale));

@@ -10,10 +10,10 @@ import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.assessment.SelfAssessmentRefused;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.Question;
 import fr.spro.label.security.AccountPrincipal;
 import fr.spro.label.structure.MemberStructure;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,7 +68,7 @@ class SelfAssessmentController {
 
     @PostMapping(PATH)
     String save(@AuthenticationPrincipal AccountPrincipal account, @ModelAttribute("form") AssessmentForm form, Locale locale,
-                Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+                Model model, Actor actor, HttpServletResponse response, RedirectAttributes redirect) {
         MemberStructure structure = signedIn.of(account);
         Optional<Campaign> campaign = campaigns.latestOpen();
         if (campaign.isEmpty()) {
@@ -76,12 +76,12 @@ class SelfAssessmentController {
         }
         SelfAssessment stored = workflow.find(structure.id(), campaign.get().id()).orElse(null);
         if (stored != null && stored.isSubmitted()) {
-            return refused(redirect, "LOCKED");
+            return refused(redirect, SelfAssessmentRefused.Code.LOCKED);
         }
         AnswerSheet.Applied applied = sheet.apply(stored == null ? java.util.Map.of() : stored.answers(), form);
         SelfAssessment saved;
         try {
-            saved = workflow.saveDraft(structure.id(), campaign.get().id(), applied.answers(), account.getUsername(), request.getRemoteAddr());
+            saved = workflow.saveDraft(structure.id(), campaign.get().id(), applied.answers(), actor);
         } catch (SelfAssessmentRefused refused) {
             return refused(redirect, refused.code());
         }
@@ -120,14 +120,14 @@ class SelfAssessmentController {
     }
 
     @PostMapping(CONFIRM_PATH)
-    String submit(@AuthenticationPrincipal AccountPrincipal account, HttpServletRequest request, RedirectAttributes redirect) {
+    String submit(@AuthenticationPrincipal AccountPrincipal account, Actor actor, RedirectAttributes redirect) {
         MemberStructure structure = signedIn.of(account);
         Optional<Campaign> campaign = campaigns.latestOpen();
         if (campaign.isEmpty()) {
             return "redirect:" + PATH;
         }
         try {
-            workflow.submit(structure.id(), campaign.get().id(), account.getUsername(), request.getRemoteAddr());
+            workflow.submit(structure.id(), campaign.get().id(), actor);
         } catch (SelfAssessmentRefused refused) {
             return refused(redirect, refused.code());
         }
@@ -135,8 +135,8 @@ class SelfAssessmentController {
         return "redirect:" + PATH;
     }
 
-    private static String refused(RedirectAttributes redirect, String code) {
-        redirect.addFlashAttribute("refusal", "structurespace.refusal." + code);
+    private static String refused(RedirectAttributes redirect, SelfAssessmentRefused.Code code) {
+        redirect.addFlashAttribute("refusal", "structurespace.refusal." + code.name());
         return "redirect:" + PATH;
     }
 

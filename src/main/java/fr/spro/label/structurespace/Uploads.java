@@ -5,8 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 import fr.spro.label.assessment.EvidenceRef;
-import fr.spro.label.assessment.EvidenceRefusal;
-import fr.spro.label.assessment.EvidenceRefusedException;
+import fr.spro.label.assessment.EvidenceRefused;
 import fr.spro.label.assessment.EvidenceStore;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -35,14 +34,14 @@ class Uploads {
 
     /** The stored file's reference, or the problem to show next to the field. */
     Result store(String fieldId, MultipartFile file) {
-        Optional<EvidenceRefusal> bySize = EvidenceStore.checkSize(file.getSize());
+        Optional<EvidenceRefused.Code> bySize = EvidenceStore.checkSize(file.getSize());
         if (bySize.isPresent()) {
-            return Result.refused(FieldProblem.of(fieldId, bySize.get().code()));
+            return Result.refused(FieldProblem.of(fieldId, bySize.get().name()));
         }
         try {
             return Result.stored(store.store(fileName(file.getOriginalFilename()), file.getBytes()));
-        } catch (EvidenceRefusedException refused) {
-            return Result.refused(FieldProblem.of(fieldId, refused.reason().code()));
+        } catch (EvidenceRefused refused) {
+            return Result.refused(FieldProblem.of(fieldId, refused.code().name()));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

@@ -23,11 +23,6 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ApiError> refused(ApiException e) {
-        return ResponseEntity.status(e.status()).body(new ApiError(e.code(), e.getMessage()));
-    }
-
     /** The one place where a refusal's kind becomes an HTTP status. */
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ApiError> refused(Refusal refusal) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class CampaignApiTests {
             assertThat(c.deadline()).isEqualTo(LocalDate.of(2026, 10, 31));
             assertThat(c.isOpen()).isTrue();
         });
-        assertThat(journal.latest(CampaignWorkflow.CREATE, 10)).anySatisfy(entry -> {
+        assertThat(journal.latest(JournalAction.CAMPAIGN_CREATE, 10)).anySatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo("officier-api");
             assertThat(entry.subject()).isEqualTo("campagne 2026");
             assertThat(entry.origin()).isEqualTo("10.0.0.8");

@@ -40,8 +40,8 @@ class EvidenceStoreTests {
         byte[] text = "Ceci n'est pas un PDF".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> store.store("registre.pdf", text))
-                .isInstanceOfSatisfying(EvidenceRefusedException.class,
-                        e -> assertThat(e.reason().code()).isEqualTo("EVIDENCE_TYPE"));
+                .isInstanceOfSatisfying(EvidenceRefused.class,
+                        e -> assertThat(e.code()).isEqualTo(EvidenceRefused.Code.EVIDENCE_TYPE));
         assertThat(mongo.getCollection("evidence.files").countDocuments()).isZero();
     }
 
@@ -50,9 +50,9 @@ class EvidenceStoreTests {
         byte[] large = Arrays.copyOf("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), (int) EvidenceStore.MAX_SIZE + 1);
 
         assertThatThrownBy(() -> store.store("gros.pdf", large))
-                .isInstanceOfSatisfying(EvidenceRefusedException.class, e -> assertThat(e.reason()).isEqualTo(EvidenceRefusal.TOO_LARGE));
+                .isInstanceOfSatisfying(EvidenceRefused.class, e -> assertThat(e.code()).isEqualTo(EvidenceRefused.Code.EVIDENCE_TOO_LARGE));
         assertThatThrownBy(() -> store.store("vide.pdf", new byte[0]))
-                .isInstanceOfSatisfying(EvidenceRefusedException.class, e -> assertThat(e.reason()).isEqualTo(EvidenceRefusal.EMPTY));
+                .isInstanceOfSatisfying(EvidenceRefused.class, e -> assertThat(e.code()).isEqualTo(EvidenceRefused.Code.EVIDENCE_EMPTY));
     }
 
     @Test

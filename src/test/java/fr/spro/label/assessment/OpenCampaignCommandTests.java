@@ -9,6 +9,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import fr.spro.label.Launcher;
+import fr.spro.label.journal.Actor;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.support.CommandRun;
 import fr.spro.label.support.TestDatabase;
 import org.bson.Document;
@@ -45,8 +47,8 @@ class OpenCampaignCommandTests {
             // stored as the start of that day in the default time zone, as Spring Data writes a LocalDate
             assertThat(campaign.getDate("deadline").toInstant().atZone(ZoneId.systemDefault()).toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 11, 15));
-            assertThat(db.getCollection("journal").countDocuments(new Document("action", CampaignWorkflow.CREATE)
-                    .append("subject", "campagne 2026").append("origin", OpenCampaignCommand.ORIGIN))).isOne();
+            assertThat(db.getCollection("journal").countDocuments(new Document("action", JournalAction.CAMPAIGN_CREATE.code())
+                    .append("subject", "campagne 2026").append("origin", Actor.COMMAND_LINE))).isOne();
         }
     }
 

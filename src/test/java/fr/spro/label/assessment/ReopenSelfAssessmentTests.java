@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import fr.spro.label.audit.Decisions;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.support.BackOfficeFixture;
 import fr.spro.label.support.DecisionFixture;
 import fr.spro.label.support.IntegrationTest;
@@ -39,14 +41,15 @@ class ReopenSelfAssessmentTests {
 
     @Test
     void reopensItAsADraftKeepingTheAnswersAndJournalsTheReason() {
-        SelfAssessment reopened = workflow.reopen("ML-TEST", "2031", "officier-test", "Registre d'accessibilité illisible", null);
+        SelfAssessment reopened = workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null),
+                "Registre d'accessibilité illisible");
 
         assertThat(reopened.status()).isEqualTo(AssessmentStatus.DRAFT);
         SelfAssessment stored = assessments.findByStructureIdAndCampaign("ML-TEST", "2031").orElseThrow();
         assertThat(stored.status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(stored.submittedAt()).as("when the answers were last handed in").isNotNull();
         assertThat(stored.answers()).containsKeys("free_of_charge", "remote_channel");
-        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).singleElement().satisfies(entry -> {
+        assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_REOPENED, 5)).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("officier-test");
             assertThat(entry.subject()).isEqualTo("ML-TEST/2031");
             assertThat(entry.before()).isEqualTo("SUBMITTED");
@@ -56,37 +59,37 @@ class ReopenSelfAssessmentTests {
 
     @Test
     void refusesWithoutAReason() {
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "   ", null))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("REASON_REQUIRED"));
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "   "))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.REASON_REQUIRED));
         assertThat(assessments.findByStructureIdAndCampaign("ML-TEST", "2031")).get()
                 .extracting(SelfAssessment::status).isEqualTo(AssessmentStatus.SUBMITTED);
     }
 
     @Test
     void refusesADraftOrAMissingSelfAssessment() {
-        workflow.reopen("ML-TEST", "2031", "officier-test", "Première réouverture", null);
+        workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Première réouverture");
 
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Seconde réouverture", null))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
-        assertThatThrownBy(() -> workflow.reopen("ML-AUTRE", "2031", "officier-test", "Pas d'auto-évaluation", null))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
-        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).hasSize(1);
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Seconde réouverture"))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.NOT_SUBMITTED));
+        assertThatThrownBy(() -> workflow.reopen("ML-AUTRE", "2031", new Actor("officier-test", null), "Pas d'auto-évaluation"))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.NOT_SUBMITTED));
+        assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_REOPENED, 5)).hasSize(1);
     }
 
     @Test
     void refusesInAClosedCampaign() {
         mongo.save(BackOfficeFixture.campaign(2031, CampaignStatus.CLOSED));
 
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Correction tardive", null))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_CLOSED"));
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Correction tardive"))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.CAMPAIGN_CLOSED));
     }
 
     @Test
     void refusesOnceALabelDecisionIsConfirmed() {
         decisions.save(DecisionFixture.labelled("ML-TEST", "2031", LocalDate.of(2032, 3, 1)));
 
-        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", "officier-test", "Correction après décision", null))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.code()).isEqualTo("ALREADY_DECIDED"));
+        assertThatThrownBy(() -> workflow.reopen("ML-TEST", "2031", new Actor("officier-test", null), "Correction après décision"))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.ALREADY_DECIDED));
         assertThat(assessments.findByStructureIdAndCampaign("ML-TEST", "2031")).get()
                 .extracting(SelfAssessment::status).isEqualTo(AssessmentStatus.SUBMITTED);
     }

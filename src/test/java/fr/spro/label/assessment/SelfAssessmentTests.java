@@ -37,9 +37,9 @@ class SelfAssessmentTests {
         assertThat(submitted.status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(submitted.submittedAt()).isEqualTo(TUESDAY);
         assertThatThrownBy(() -> submitted.withAnswers(Map.of(), TUESDAY))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("LOCKED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.LOCKED));
         assertThatThrownBy(() -> submitted.submit(TUESDAY))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("LOCKED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.LOCKED));
     }
 
     @Test
@@ -48,7 +48,7 @@ class SelfAssessmentTests {
 
         assertThatThrownBy(() -> incomplete.submit(TUESDAY))
                 .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> {
-                    assertThat(refused.reason()).isEqualTo(SelfAssessmentRefused.Reason.INCOMPLETE);
+                    assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.INCOMPLETE);
                     assertThat(refused.unanswered()).containsExactly(Question.PSAD_PARTICIPATION, Question.PREVIOUS_ACTION_PLAN);
                     assertThat(refused.getMessage()).contains("psad_participation", "previous_action_plan");
                 });
@@ -74,16 +74,16 @@ class SelfAssessmentTests {
     @Test
     void onlyASubmittedSelfAssessmentCanBeReopened() {
         assertThatThrownBy(() -> draft(Map.of()).reopen(TUESDAY))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.NOT_SUBMITTED));
     }
 
     @Test
     void refusesAnUnknownQuestionAndAValueThatDoesNotSuitItsQuestion() {
         assertThatThrownBy(() -> draft(Map.of("free_parking", new Answer("true", null, List.of()))))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("INVALID_ANSWER"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.INVALID_ANSWER));
         assertThatThrownBy(() -> draft(Map.of("free_of_charge", new Answer("oui", null, List.of()))))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("INVALID_ANSWER"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.INVALID_ANSWER));
         assertThatThrownBy(() -> draft(Map.of("previous_action_plan", new Answer("true", null, List.of()))))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("INVALID_ANSWER"));
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.INVALID_ANSWER));
     }
 }

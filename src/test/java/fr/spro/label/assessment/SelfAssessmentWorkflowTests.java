@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.journal.JournalEntry;
 import fr.spro.label.support.IntegrationTest;
 import fr.spro.label.support.SpaceFixture;
@@ -41,75 +43,75 @@ class SelfAssessmentWorkflowTests {
         mongo.remove(Query.query(Criteria.where("structureId").is(STRUCTURE)), SelfAssessment.class);
     }
 
-    JournalEntry lastJournaled(String action) {
+    JournalEntry lastJournaled(JournalAction action) {
         return journal.latest(action, 1).get(0);
     }
 
     @Test
     void aDraftIsSubmittedThenLockedThenReopenedByAnOfficer() {
-        workflow.saveDraft(STRUCTURE, CAMPAIGN, SpaceFixture.allAnswered(), "ml-test", "192.0.2.1");
-        SelfAssessment submitted = workflow.submit(STRUCTURE, CAMPAIGN, "ml-test", "192.0.2.1");
+        workflow.saveDraft(STRUCTURE, CAMPAIGN, SpaceFixture.allAnswered(), new Actor("ml-test", "192.0.2.1"));
+        SelfAssessment submitted = workflow.submit(STRUCTURE, CAMPAIGN, new Actor("ml-test", "192.0.2.1"));
 
         assertThat(workflow.find(STRUCTURE, CAMPAIGN).orElseThrow().status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(submitted.submittedAt()).isNotNull();
-        assertThat(lastJournaled(SelfAssessmentWorkflow.SUBMITTED)).satisfies(entry -> {
+        assertThat(lastJournaled(JournalAction.SELF_ASSESSMENT_SUBMITTED)).satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("ml-test");
             assertThat(entry.subject()).isEqualTo(STRUCTURE + "/" + CAMPAIGN);
             assertThat(entry.before()).isEqualTo("DRAFT");
             assertThat(entry.after()).isEqualTo("SUBMITTED");
             assertThat(entry.origin()).isEqualTo("192.0.2.1");
         });
-        assertThatThrownBy(() -> workflow.saveDraft(STRUCTURE, CAMPAIGN, Map.of(), "ml-test", "192.0.2.1"))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("LOCKED"));
+        assertThatThrownBy(() -> workflow.saveDraft(STRUCTURE, CAMPAIGN, Map.of(), new Actor("ml-test", "192.0.2.1")))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.LOCKED));
 
-        workflow.reopen(STRUCTURE, CAMPAIGN, "officier-test", "Justificatif NEU-02 illisible", "192.0.2.9");
+        workflow.reopen(STRUCTURE, CAMPAIGN, new Actor("officier-test", "192.0.2.9"), "Justificatif NEU-02 illisible");
 
         SelfAssessment reopened = workflow.find(STRUCTURE, CAMPAIGN).orElseThrow();
         assertThat(reopened.status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(reopened.answers()).hasSize(20);
-        assertThat(lastJournaled(SelfAssessmentWorkflow.REOPENED)).satisfies(entry -> {
+        assertThat(lastJournaled(JournalAction.SELF_ASSESSMENT_REOPENED)).satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("officier-test");
             assertThat(entry.before()).isEqualTo("SUBMITTED");
             assertThat(entry.after()).isEqualTo("DRAFT — Justificatif NEU-02 illisible");
         });
-        workflow.saveDraft(STRUCTURE, CAMPAIGN, SpaceFixture.allAnsweredBut("psad_participation"), "ml-test", "192.0.2.1");
+        workflow.saveDraft(STRUCTURE, CAMPAIGN, SpaceFixture.allAnsweredBut("psad_participation"), new Actor("ml-test", "192.0.2.1"));
         assertThat(workflow.find(STRUCTURE, CAMPAIGN).orElseThrow().answers()).hasSize(19);
     }
 
     @Test
     void submittingAnIncompleteDraftIsRefusedAndChangesNothing() {
-        workflow.saveDraft(STRUCTURE, CAMPAIGN, SpaceFixture.allAnsweredBut("free_of_charge"), "ml-test", null);
+        workflow.saveDraft(STRUCTURE, CAMPAIGN, SpaceFixture.allAnsweredBut("free_of_charge"), new Actor("ml-test", null));
 
-        assertThatThrownBy(() -> workflow.submit(STRUCTURE, CAMPAIGN, "ml-test", null))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("INCOMPLETE"));
+        assertThatThrownBy(() -> workflow.submit(STRUCTURE, CAMPAIGN, new Actor("ml-test", null)))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.INCOMPLETE));
         assertThat(workflow.find(STRUCTURE, CAMPAIGN).orElseThrow().status()).isEqualTo(AssessmentStatus.DRAFT);
     }
 
     @Test
     void submittingWithoutAnySavedAnswerIsRefused() {
-        assertThatThrownBy(() -> workflow.submit(STRUCTURE, CAMPAIGN, "ml-test", null))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_STARTED"));
+        assertThatThrownBy(() -> workflow.submit(STRUCTURE, CAMPAIGN, new Actor("ml-test", null)))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.NOT_STARTED));
     }
 
     @Test
     void aClosedCampaignTakesNoDraftAndNoSubmission() {
-        assertThatThrownBy(() -> workflow.saveDraft(STRUCTURE, CLOSED_CAMPAIGN, SpaceFixture.allAnswered(), "ml-test", null))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_CLOSED"));
-        assertThatThrownBy(() -> workflow.submit(STRUCTURE, CLOSED_CAMPAIGN, "ml-test", null))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("CAMPAIGN_CLOSED"));
-        assertThatThrownBy(() -> workflow.saveDraft(STRUCTURE, "2099", SpaceFixture.allAnswered(), "ml-test", null))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_CAMPAIGN"));
+        assertThatThrownBy(() -> workflow.saveDraft(STRUCTURE, CLOSED_CAMPAIGN, SpaceFixture.allAnswered(), new Actor("ml-test", null)))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.CAMPAIGN_CLOSED));
+        assertThatThrownBy(() -> workflow.submit(STRUCTURE, CLOSED_CAMPAIGN, new Actor("ml-test", null)))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.CAMPAIGN_CLOSED));
+        assertThatThrownBy(() -> workflow.saveDraft(STRUCTURE, "2099", SpaceFixture.allAnswered(), new Actor("ml-test", null)))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.UNKNOWN_CAMPAIGN));
         assertThat(workflow.find(STRUCTURE, CLOSED_CAMPAIGN)).isEmpty();
     }
 
     @Test
     void reopeningNeedsAReasonAndASubmittedSelfAssessment() {
-        workflow.saveDraft(STRUCTURE, CAMPAIGN, SpaceFixture.allAnswered(), "ml-test", null);
+        workflow.saveDraft(STRUCTURE, CAMPAIGN, SpaceFixture.allAnswered(), new Actor("ml-test", null));
 
-        assertThatThrownBy(() -> workflow.reopen(STRUCTURE, CAMPAIGN, "officier-test", "  ", null))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("REASON_REQUIRED"));
-        assertThatThrownBy(() -> workflow.reopen(STRUCTURE, CAMPAIGN, "officier-test", "Pour voir", null))
-                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo("NOT_SUBMITTED"));
+        assertThatThrownBy(() -> workflow.reopen(STRUCTURE, CAMPAIGN, new Actor("officier-test", null), "  "))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.REASON_REQUIRED));
+        assertThatThrownBy(() -> workflow.reopen(STRUCTURE, CAMPAIGN, new Actor("officier-test", null), "Pour voir"))
+                .isInstanceOfSatisfying(SelfAssessmentRefused.class, refused -> assertThat(refused.code()).isEqualTo(SelfAssessmentRefused.Code.NOT_SUBMITTED));
     }
 
     @Test
@@ -117,15 +119,15 @@ class SelfAssessmentWorkflowTests {
         for (int round = 0; round < 10; round++) {
             String structure = STRUCTURE + "-" + round;
             mongo.remove(Query.query(Criteria.where("structureId").is(structure)), SelfAssessment.class);
-            workflow.saveDraft(structure, CAMPAIGN, SpaceFixture.allAnswered(), "ml-test", null);
+            workflow.saveDraft(structure, CAMPAIGN, SpaceFixture.allAnswered(), new Actor("ml-test", null));
             CyclicBarrier start = new CyclicBarrier(2);
             Callable<String> submit = () -> {
                 start.await();
                 try {
-                    workflow.submit(structure, CAMPAIGN, "ml-test", null);
+                    workflow.submit(structure, CAMPAIGN, new Actor("ml-test", null));
                     return "OK";
                 } catch (SelfAssessmentRefused refused) {
-                    return refused.code();
+                    return refused.code().name();
                 }
             };
             var pool = Executors.newFixedThreadPool(2);
@@ -139,7 +141,7 @@ class SelfAssessmentWorkflowTests {
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(journal.latest(SelfAssessmentWorkflow.SUBMITTED, 50)).filteredOn(e -> e.subject().equals(structure + "/" + CAMPAIGN))
+            assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_SUBMITTED, 50)).filteredOn(e -> e.subject().equals(structure + "/" + CAMPAIGN))
                     .hasSize(1);
         }
     }

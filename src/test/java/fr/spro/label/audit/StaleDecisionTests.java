@@ -15,6 +15,7 @@ import fr.spro.label.assessment.Answer;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
 import fr.spro.label.evaluation.EvaluationStore;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.support.DemoApi;
 import fr.spro.label.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class StaleDecisionTests {
 
     @Test
     void aDecisionOnAnEvaluationWhoseAnswersWereReopenedIsRefusedWithAConflict() throws Exception {
-        assessments.reopen("ML-NEVERS", "2025", "officier", "Pièce illisible", "127.0.0.1");
+        assessments.reopen("ML-NEVERS", "2025", new Actor("officier", "127.0.0.1"), "Pièce illisible");
 
         mvc.perform(post("/api/campaigns/2025/evaluations/ML-NEVERS/decision").with(officer())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"CONFIRM\"}"))
@@ -68,16 +69,17 @@ class StaleDecisionTests {
 
     @Test
     void answersResubmittedWithAChangeMakeTheEvaluationStaleUntilItIsEvaluatedAgain() {
-        SelfAssessment reopened = assessments.reopen("CIO-DECIZE", "2025", "officier", "Réponse à corriger", "127.0.0.1");
+        SelfAssessment reopened = assessments.reopen("CIO-DECIZE", "2025", new Actor("officier", "127.0.0.1"), "Réponse à corriger");
         Map<String, Answer> answers = new HashMap<>(reopened.answers());
         Answer free = answers.get("free_of_charge");
         answers.put("free_of_charge", new Answer("true".equals(free.value()) ? "false" : "true", free.comment(), free.evidence()));
-        assessments.saveDraft("CIO-DECIZE", "2025", answers, "cio-decize", "127.0.0.1");
-        assessments.submit("CIO-DECIZE", "2025", "cio-decize", "127.0.0.1");
+        assessments.saveDraft("CIO-DECIZE", "2025", answers, new Actor("cio-decize", "127.0.0.1"));
+        assessments.submit("CIO-DECIZE", "2025", new Actor("cio-decize", "127.0.0.1"));
 
         assertThat(current.whyStale(evaluations.find("CIO-DECIZE", "2025").orElseThrow()))
                 .contains(CurrentEvaluations.StaleReason.INPUTS_CHANGED);
-        assertThatThrownBy(() -> review.decide("CIO-DECIZE", "2025", null, null, "officier", "127.0.0.1", LocalDate.of(2026, 3, 2)))
+        assertThatThrownBy(() -> review.decide("CIO-DECIZE", "2025", null, null, new Actor("officier", "127.0.0.1"),
+                LocalDate.of(2026, 3, 2)))
                 .isInstanceOfSatisfying(DecisionRefused.class, refused ->
                         assertThat(refused.code()).isEqualTo(DecisionRefused.Code.STALE_EVALUATION));
         assertThat(decisions.findByStructureIdAndCampaign("CIO-DECIZE", "2025")).isEmpty();

@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import fr.spro.label.assessment.AssessmentStatus;
-import fr.spro.label.assessment.SelfAssessmentWorkflow;
 import fr.spro.label.assessment.CampaignStatus;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessments;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.security.UserAccounts;
 import fr.spro.label.structure.Membership;
@@ -202,7 +202,7 @@ class CampaignDashboardTests {
                 .andExpect(flash().attribute("notice", "L'auto-évaluation de CE-D est rouverte : la structure peut de nouveau la modifier."));
 
         assertThat(assessments.findByStructureIdAndCampaign("CE-D", "2031").orElseThrow().status()).isEqualTo(AssessmentStatus.DRAFT);
-        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).singleElement().satisfies(entry -> {
+        assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_REOPENED, 5)).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(AccountFixture.OFFICER);
             assertThat(entry.after()).contains("Le registre joint est celui de 2019");
         });
@@ -238,7 +238,7 @@ class CampaignDashboardTests {
                 .andExpect(result -> assertThat(((FieldErrors) result.getFlashMap().get("reopenErrors")).get("structureId"))
                         .isEqualTo("Une décision de label est déjà prise pour IJ-E (campagne 2031) : son auto-évaluation ne peut plus être rouverte."));
         assertThat(assessments.findByStructureIdAndCampaign("IJ-E", "2031").orElseThrow().status()).isEqualTo(AssessmentStatus.SUBMITTED);
-        assertThat(journal.latest(SelfAssessmentWorkflow.REOPENED, 5)).isEmpty();
+        assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_REOPENED, 5)).isEmpty();
     }
 
     @Test

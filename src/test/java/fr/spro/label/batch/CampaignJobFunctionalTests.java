@@ -109,7 +109,7 @@ class CampaignJobFunctionalTests {
         long first = jobs.launch("2024", null);
         try {
             assertThatThrownBy(() -> jobs.launch("2024", null))
-                    .isInstanceOfSatisfying(JobRefused.class, refused -> assertThat(refused.code()).isEqualTo("JOB_ALREADY_RUNNING"))
+                    .isInstanceOfSatisfying(JobRefused.class, refused -> assertThat(refused.code()).isEqualTo(JobRefused.Code.JOB_ALREADY_RUNNING))
                     .hasMessageContaining("déjà en cours");
         } finally {
             assertThat(jobs.await(first, Duration.ofMillis(50)).status()).isEqualTo("COMPLETED");
@@ -121,7 +121,7 @@ class CampaignJobFunctionalTests {
     @Test
     void refusesACampaignThatIsNotAYear() {
         assertThatThrownBy(() -> jobs.launch("20x5", null))
-                .isInstanceOfSatisfying(JobRefused.class, refused -> assertThat(refused.code()).isEqualTo("BAD_CAMPAIGN"));
+                .isInstanceOfSatisfying(JobRefused.class, refused -> assertThat(refused.code()).isEqualTo(JobRefused.Code.BAD_CAMPAIGN));
     }
 
     private Map<Object, Document> snapshot(String campaign) {

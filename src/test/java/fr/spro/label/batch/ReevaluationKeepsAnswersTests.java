@@ -15,6 +15,7 @@ import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.evaluation.RuleEngine;
 import fr.spro.label.evaluation.RuleSet;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.support.IntegrationTest;
@@ -58,7 +59,7 @@ class ReevaluationKeepsAnswersTests {
         String structure = conditional.structureId();
         ActionItem item = evaluations.findById(Evaluation.idOf(structure, "2024")).orElseThrow().actionPlan().get(0);
         actionPlans.answer(structure, "2024", item.criterion(), "Inscription de la conseillère référente aux 4 réunions",
-                List.of(), false, structure.toLowerCase(), "127.0.0.1");
+                List.of(), false, new Actor(structure.toLowerCase(), "127.0.0.1"));
 
         bundled = engine.active();
         Map<String, String> renamed = new TreeMap<>(bundled.files());

@@ -30,7 +30,7 @@ class ActionItemTests {
     @Test
     void markingDoneNeedsAResponseFirst() {
         assertThatThrownBy(() -> open().markDone())
-                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("RESPONSE_REQUIRED"));
+                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo(ActionItemRefused.Code.RESPONSE_REQUIRED));
         assertThat(open().answer("Fait", List.of()).markDone().status()).isEqualTo(ActionItem.ActionStatus.DONE);
     }
 
@@ -39,15 +39,15 @@ class ActionItemTests {
         ActionItem done = open().answer("Fait", List.of()).markDone();
 
         assertThatThrownBy(() -> done.answer("Autre chose", List.of()))
-                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("ACTION_ITEM_DONE"));
+                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo(ActionItemRefused.Code.ACTION_ITEM_DONE));
         assertThatThrownBy(done::markDone)
-                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("ACTION_ITEM_DONE"));
+                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo(ActionItemRefused.Code.ACTION_ITEM_DONE));
     }
 
     @Test
     void refusesAResponseLongerThanAComment() {
         assertThatThrownBy(() -> open().answer("x".repeat(ActionItem.MAX_RESPONSE_LENGTH + 1), List.of()))
-                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("RESPONSE_TOO_LONG"));
+                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo(ActionItemRefused.Code.RESPONSE_TOO_LONG));
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.Compliance;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
@@ -46,34 +48,34 @@ class ActionPlansTests {
     @Test
     void recordsTheResponseAndEvidenceOfOneItemOnly() {
         actionPlans.answer(STRUCTURE, CAMPAIGN, "QUA-01", "Enquête envoyée à 300 usagers", List.of("https://www.exemple.fr/enquete.pdf"),
-                false, "ml-suivi", "192.0.2.4");
+                false, new Actor("ml-suivi", "192.0.2.4"));
 
         assertThat(plan().get(1).response()).isEqualTo("Enquête envoyée à 300 usagers");
         assertThat(plan().get(1).evidence()).containsExactly("https://www.exemple.fr/enquete.pdf");
         assertThat(plan().get(1).status()).isEqualTo(ActionItem.ActionStatus.OPEN);
         assertThat(plan().get(0).response()).isNull();
         assertThat(plan().get(0).dueOn()).isEqualTo(LocalDate.of(2041, 3, 1));
-        assertThat(journal.latest(ActionPlans.ANSWERED, 1)).singleElement()
+        assertThat(journal.latest(JournalAction.ACTION_ITEM_ANSWERED, 1)).singleElement()
                 .satisfies(entry -> assertThat(entry.subject()).isEqualTo(STRUCTURE + "/" + CAMPAIGN + "/QUA-01"));
     }
 
     @Test
     void marksAnItemDoneWithItsResponseInOneGoThenRefusesAnyChange() {
-        actionPlans.answer(STRUCTURE, CAMPAIGN, "NET-01", "Présents aux 4 réunions", List.of(), true, "ml-suivi", null);
+        actionPlans.answer(STRUCTURE, CAMPAIGN, "NET-01", "Présents aux 4 réunions", List.of(), true, new Actor("ml-suivi", null));
 
         assertThat(plan().get(0).status()).isEqualTo(ActionItem.ActionStatus.DONE);
-        assertThat(journal.latest(ActionPlans.DONE, 1)).singleElement()
+        assertThat(journal.latest(JournalAction.ACTION_ITEM_DONE, 1)).singleElement()
                 .satisfies(entry -> assertThat(entry.after()).isEqualTo("DONE"));
-        assertThatThrownBy(() -> actionPlans.answer(STRUCTURE, CAMPAIGN, "NET-01", "Autre", List.of(), false, "ml-suivi", null))
-                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("ACTION_ITEM_DONE"));
+        assertThatThrownBy(() -> actionPlans.answer(STRUCTURE, CAMPAIGN, "NET-01", "Autre", List.of(), false, new Actor("ml-suivi", null)))
+                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo(ActionItemRefused.Code.ACTION_ITEM_DONE));
         assertThat(plan().get(0).response()).isEqualTo("Présents aux 4 réunions");
     }
 
     @Test
     void refusesAnItemThatIsNotInThePlan() {
-        assertThatThrownBy(() -> actionPlans.answer(STRUCTURE, CAMPAIGN, "ACC-01", "Fait", List.of(), false, "ml-suivi", null))
-                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_ACTION_ITEM"));
-        assertThatThrownBy(() -> actionPlans.answer("AUTRE", CAMPAIGN, "NET-01", "Fait", List.of(), false, "ml-suivi", null))
-                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_ACTION_ITEM"));
+        assertThatThrownBy(() -> actionPlans.answer(STRUCTURE, CAMPAIGN, "ACC-01", "Fait", List.of(), false, new Actor("ml-suivi", null)))
+                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo(ActionItemRefused.Code.UNKNOWN_ACTION_ITEM));
+        assertThatThrownBy(() -> actionPlans.answer("AUTRE", CAMPAIGN, "NET-01", "Fait", List.of(), false, new Actor("ml-suivi", null)))
+                .isInstanceOfSatisfying(ActionItemRefused.class, refused -> assertThat(refused.code()).isEqualTo(ActionItemRefused.Code.UNKNOWN_ACTION_ITEM));
     }
 }

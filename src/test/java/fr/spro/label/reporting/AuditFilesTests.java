@@ -137,13 +137,13 @@ class AuditFilesTests {
     @Test
     void anUnknownStructureCampaignOrEvaluationIsRefusedWithItsReason() {
         assertThatThrownBy(() -> auditFiles.ensureFor("INCONNUE", "2025"))
-                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.reason()).isEqualTo(ReportUnavailable.Reason.STRUCTURE_NOT_FOUND))
+                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.code()).isEqualTo(ReportUnavailable.Code.STRUCTURE_NOT_FOUND))
                 .hasMessage("Structure inconnue : « INCONNUE »");
         assertThatThrownBy(() -> auditFiles.ensureFor(structure.id(), "1999"))
-                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.code()).isEqualTo("CAMPAIGN_NOT_FOUND"));
+                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.code()).isEqualTo(ReportUnavailable.Code.CAMPAIGN_NOT_FOUND));
         campaigns.ensure(2026);
         assertThatThrownBy(() -> auditFiles.ensureFor(structure.id(), "2026"))
-                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.code()).isEqualTo("EVALUATION_NOT_FOUND"))
+                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.code()).isEqualTo(ReportUnavailable.Code.EVALUATION_NOT_FOUND))
                 .hasMessageContaining("n'a pas été évaluée pour la campagne 2026");
     }
 }

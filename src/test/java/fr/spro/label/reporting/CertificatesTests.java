@@ -70,13 +70,13 @@ class CertificatesTests {
         decisions.save(ReportFixtures.decision(evaluation, LabelDecision.AJOURNE, LocalDate.of(2026, 3, 14), "Visite à programmer."));
 
         assertThatThrownBy(() -> certificates.certificate("CIO-CHENOVE", "2025"))
-                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.reason()).isEqualTo(ReportUnavailable.Reason.LABEL_NOT_GRANTED))
+                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.code()).isEqualTo(ReportUnavailable.Code.LABEL_NOT_GRANTED))
                 .hasMessageContaining("n'accorde pas le label (Ajourné)");
     }
 
     @Test
     void aProposalNotYetDecidedGetsNoCertificate() {
         assertThatThrownBy(() -> certificates.certificate("CIO-CHENOVE", "2025"))
-                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.code()).isEqualTo("DECISION_NOT_FOUND"));
+                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.code()).isEqualTo(ReportUnavailable.Code.DECISION_NOT_FOUND));
     }
 }

@@ -128,6 +128,6 @@ class CrefopReportTests {
     @Test
     void anUnknownCampaignHasNoReport() {
         assertThatThrownBy(() -> crefop.pdf("1990"))
-                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.code()).isEqualTo("CAMPAIGN_NOT_FOUND"));
+                .isInstanceOfSatisfying(ReportUnavailable.class, e -> assertThat(e.code()).isEqualTo(ReportUnavailable.Code.CAMPAIGN_NOT_FOUND));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import fr.spro.label.evaluation.RuleEngine;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.journal.JournalEntry;
 import fr.spro.label.referential.Parameters;
 import fr.spro.label.security.SignedIn;
@@ -191,7 +192,7 @@ class ParameterPagesTests {
         assertThat(parameters.all()).hasSameSizeAs(engine.active().catalogue().parameters().all());
         assertThat(draft.fromParameters()).isTrue();
         assertThat(draft.uploadedBy()).isEqualTo(AccountFixture.OFFICER);
-        assertThat(journal.latest(RuleSets.DRAFTED, 1)).singleElement().satisfies(entry -> {
+        assertThat(journal.latest(JournalAction.RULES_DRAFTED, 1)).singleElement().satisfies(entry -> {
             assertThat(entry.before()).isEqualTo(HOURS + NBSP + ": 24" + NBSP + "h" + NBSP + "; NET-01.part-conforme" + NBSP + ": 75" + NBSP + "%");
             assertThat(entry.after()).isEqualTo(HOURS + NBSP + ": 20" + NBSP + "h" + NBSP + "; NET-01.part-conforme" + NBSP + ": 80" + NBSP + "%");
         });
@@ -214,7 +215,7 @@ class ParameterPagesTests {
         mvc.perform(post(location + "/activation").with(officer).with(csrf())).andExpect(status().isFound());
 
         assertThat(engine.active().catalogue().parameters().value(HOURS)).isEqualTo(20.0);
-        JournalEntry entry = journal.latest(RuleSets.ACTIVATED, 1).get(0);
+        JournalEntry entry = journal.latest(JournalAction.RULES_ACTIVATED, 1).get(0);
         assertThat(entry.actor()).isEqualTo(AccountFixture.OFFICER);
         assertThat(entry.before()).startsWith("2025.1 (").endsWith(" — " + HOURS + NBSP + ": 24" + NBSP + "h");
         assertThat(entry.after()).startsWith("2025.1 (").endsWith(" — " + HOURS + NBSP + ": 20" + NBSP + "h");

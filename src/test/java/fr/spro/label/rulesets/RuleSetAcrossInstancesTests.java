@@ -11,6 +11,7 @@ import fr.spro.label.batch.CampaignJobs;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.evaluation.RuleEngine;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.support.RuleSetFixtures;
 import fr.spro.label.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterAll;
@@ -62,8 +63,9 @@ class RuleSetAcrossInstancesTests {
     void aRuleSetActivatedOnOneInstanceIsTheOneTheOtherEvaluatesWithAndReadsItsReferentialFrom() throws Exception {
         RuleEngine secondEngine = second.getBean(RuleEngine.class);
         String bundled = secondEngine.active().version();
-        RuleSetDraft draft = firstRuleSets.upload(RuleSetsTests.zipOf(RuleSetFixtures.raisedOpeningHours()), "officier-test", "127.0.0.1");
-        firstRuleSets.activate(draft.id(), "officier-test", "127.0.0.1");
+        Actor officer = new Actor("officier-test", "127.0.0.1");
+        RuleSetDraft draft = firstRuleSets.upload(RuleSetsTests.zipOf(RuleSetFixtures.raisedOpeningHours()), officer);
+        firstRuleSets.activate(draft.id(), officer);
         assertThat(firstEngine.active().version()).isEqualTo(RuleSetFixtures.RAISED_VERSION).isNotEqualTo(bundled);
         assertThat(secondEngine.active().version()).as("not yet looked at the shared store").isEqualTo(bundled);
 

@@ -11,7 +11,9 @@ import java.util.Map;
 import fr.spro.label.TerritoireOrientationApplication;
 import fr.spro.label.evaluation.RuleEngine;
 import fr.spro.label.evaluation.RuleSetException;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.journal.JournalEntry;
 import fr.spro.label.support.IntegrationTest;
 import fr.spro.label.support.RuleSetFixtures;
@@ -58,7 +60,7 @@ class RuleSetsTests {
     }
 
     RuleSetDraft uploadRaised() {
-        return ruleSets.upload(zipOf(RuleSetFixtures.raisedOpeningHours()), OFFICER, ORIGIN);
+        return ruleSets.upload(zipOf(RuleSetFixtures.raisedOpeningHours()), new Actor(OFFICER, ORIGIN));
     }
 
     @Test
@@ -72,7 +74,7 @@ class RuleSetsTests {
         assertThat(stored.rules()).isEqualTo(engine.active().rules().size());
         assertThat(stored.source()).isEqualTo("regles.zip");
         assertThat(engine.active().version()).as("a draft is not in force").isEqualTo("2025.1");
-        assertThat(journal.latest(RuleSets.UPLOADED, 1)).singleElement().satisfies(entry -> {
+        assertThat(journal.latest(JournalAction.RULES_UPLOADED, 1)).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(OFFICER);
             assertThat(entry.before()).startsWith("2025.1 (");
             assertThat(entry.after()).startsWith("2025.2 (" + stored.shortFingerprint());
@@ -85,7 +87,7 @@ class RuleSetsTests {
         List<RuleUpload.Part> drlOnly = RuleSetFixtures.bundled().entrySet().stream().filter(f -> f.getKey().endsWith(".drl"))
                 .map(f -> new RuleUpload.Part(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8))).toList();
 
-        RuleSetDraft draft = ruleSets.upload(drlOnly, OFFICER, ORIGIN);
+        RuleSetDraft draft = ruleSets.upload(drlOnly, new Actor(OFFICER, ORIGIN));
 
         assertThat(draft.filesByName()).containsKeys("criteria.csv", "referential.properties");
         assertThat(draft.fingerprint()).as("the same files as in force").isEqualTo(engine.active().fingerprint());
@@ -94,7 +96,7 @@ class RuleSetsTests {
 
     @Test
     void refusesARuleSetThatDoesNotCompileNamingFileAndLineAndKeepsNoDraft() {
-        assertThatThrownBy(() -> ruleSets.upload(zipOf(RuleSetFixtures.broken()), OFFICER, ORIGIN))
+        assertThatThrownBy(() -> ruleSets.upload(zipOf(RuleSetFixtures.broken()), new Actor(OFFICER, ORIGIN)))
                 .isInstanceOfSatisfying(RuleSetException.class, refused -> assertThat(refused.problems()).allSatisfy(p -> {
                     assertThat(p.file()).isEqualTo(RuleSetFixtures.BROKEN_FILE);
                     assertThat(p.line()).isPositive();
@@ -108,7 +110,7 @@ class RuleSetsTests {
         String before = engine.active().fingerprint();
         RuleSetDraft draft = uploadRaised();
 
-        RuleSetActivation activation = ruleSets.activate(draft.id(), OFFICER, ORIGIN);
+        RuleSetActivation activation = ruleSets.activate(draft.id(), new Actor(OFFICER, ORIGIN));
 
         assertThat(engine.active().version()).isEqualTo(RuleSetFixtures.RAISED_VERSION);
         assertThat(engine.active().fingerprint()).isEqualTo(draft.fingerprint());
@@ -116,7 +118,7 @@ class RuleSetsTests {
         assertThat(activation.previousFingerprint()).isEqualTo(before);
         assertThat(ruleSets.activeActivation()).get().extracting(RuleSetActivation::activatedBy).isEqualTo(OFFICER);
         assertThat(store.draft(draft.id())).isEmpty();
-        JournalEntry entry = journal.latest(RuleSets.ACTIVATED, 1).get(0);
+        JournalEntry entry = journal.latest(JournalAction.RULES_ACTIVATED, 1).get(0);
         assertThat(entry.actor()).isEqualTo(OFFICER);
         assertThat(entry.subject()).isEqualTo("référentiel 2025.2");
         // The draft raises one parameter: the journal says which, with its value before and after.
@@ -128,7 +130,7 @@ class RuleSetsTests {
 
     @Test
     void anInstanceStartedAfterAnActivationUsesTheActivatedRules() {
-        ruleSets.activate(uploadRaised().id(), OFFICER, ORIGIN);
+        ruleSets.activate(uploadRaised().id(), new Actor(OFFICER, ORIGIN));
 
         // Arguments, as an operator starts it: they win over application.properties, defaults would not.
         try (ConfigurableApplicationContext another = new SpringApplicationBuilder(TerritoireOrientationApplication.class)
@@ -144,12 +146,12 @@ class RuleSetsTests {
     @Test
     void activatesADraftOnceWhenTwoOfficersActivateIt() {
         RuleSetDraft draft = uploadRaised();
-        long activationsBefore = journal.count(RuleSets.ACTIVATED);
-        ruleSets.activate(draft.id(), OFFICER, ORIGIN);
+        long activationsBefore = journal.count(JournalAction.RULES_ACTIVATED);
+        ruleSets.activate(draft.id(), new Actor(OFFICER, ORIGIN));
 
-        assertThatThrownBy(() -> ruleSets.activate(draft.id(), "autre.agent", ORIGIN)).isInstanceOf(DraftNotFound.class);
-        assertThat(journal.count(RuleSets.ACTIVATED)).isEqualTo(activationsBefore + 1);
-        assertThat(journal.latest(RuleSets.ACTIVATED, 1)).extracting(JournalEntry::actor).containsExactly(OFFICER);
+        assertThatThrownBy(() -> ruleSets.activate(draft.id(), new Actor("autre.agent", ORIGIN))).isInstanceOf(DraftNotFound.class);
+        assertThat(journal.count(JournalAction.RULES_ACTIVATED)).isEqualTo(activationsBefore + 1);
+        assertThat(journal.latest(JournalAction.RULES_ACTIVATED, 1)).extracting(JournalEntry::actor).containsExactly(OFFICER);
     }
 
     @Test
@@ -159,7 +161,7 @@ class RuleSetsTests {
                 OFFICER, Instant.parse("2025-01-01T00:00:00Z"), "ancien.zip"));
         String before = engine.active().fingerprint();
 
-        assertThatThrownBy(() -> ruleSets.activate(stale.id(), OFFICER, ORIGIN)).isInstanceOf(RuleSetException.class);
+        assertThatThrownBy(() -> ruleSets.activate(stale.id(), new Actor(OFFICER, ORIGIN))).isInstanceOf(RuleSetException.class);
 
         assertThat(engine.active().fingerprint()).isEqualTo(before);
         assertThat(store.lastActivation()).isEmpty();
@@ -170,13 +172,13 @@ class RuleSetsTests {
     void discardsADraftAndJournalsIt() {
         RuleSetDraft draft = uploadRaised();
 
-        ruleSets.discard(draft.id(), OFFICER, ORIGIN);
+        ruleSets.discard(draft.id(), new Actor(OFFICER, ORIGIN));
 
         assertThat(store.draft(draft.id())).isEmpty();
         assertThat(engine.active().version()).isEqualTo("2025.1");
-        assertThat(journal.latest(RuleSets.DISCARDED, 1)).singleElement()
+        assertThat(journal.latest(JournalAction.RULES_DISCARDED, 1)).singleElement()
                 .satisfies(entry -> assertThat(entry.before()).startsWith("2025.2"));
-        assertThatThrownBy(() -> ruleSets.discard(draft.id(), OFFICER, ORIGIN)).isInstanceOf(DraftNotFound.class);
+        assertThatThrownBy(() -> ruleSets.discard(draft.id(), new Actor(OFFICER, ORIGIN))).isInstanceOf(DraftNotFound.class);
     }
 
     /** French typography puts no-break spaces before « : » and inside « 24 h »: compared here as plain ones. */

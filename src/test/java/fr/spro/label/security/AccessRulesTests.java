@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.journal.JournalEntry;
 import fr.spro.label.support.AccountFixture;
 import fr.spro.label.support.IntegrationTest;
@@ -106,7 +107,7 @@ class AccessRulesTests {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("FORBIDDEN"))
                 .andExpect(jsonPath("$.message").isNotEmpty());
-        assertThat(journal.latest(SecurityErrors.ACCESS_DENIED, 50)).anySatisfy(entry -> {
+        assertThat(journal.latest(JournalAction.ACCESS_DENIED, 50)).anySatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo(STRUCTURE);
             assertThat(entry.subject()).isEqualTo("GET /api/campaigns/2025/evaluations/FT-BEAUNE");
             assertThat(entry.origin()).isEqualTo("127.0.0.1");
@@ -173,7 +174,7 @@ class AccessRulesTests {
                 }).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .user(new AccountPrincipal(accounts.findByUsername(CREFOP).orElseThrow()))))
                 .andExpect(status().isForbidden());
-        assertThat(journal.latest(SecurityErrors.ACCESS_DENIED, 50)).extracting(JournalEntry::actor, JournalEntry::subject,
+        assertThat(journal.latest(JournalAction.ACCESS_DENIED, 50)).extracting(JournalEntry::actor, JournalEntry::subject,
                 JournalEntry::origin).contains(org.assertj.core.groups.Tuple.tuple(CREFOP, "GET /admin/comptes", "192.0.2.7"));
     }
 

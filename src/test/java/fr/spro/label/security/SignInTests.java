@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.journal.JournalEntry;
 import fr.spro.label.support.AccountFixture;
 import fr.spro.label.support.IntegrationTest;
@@ -61,7 +62,7 @@ class SignInTests {
         account("signin-structure", Role.STRUCTURE);
         mvc.perform(formLogin("/login").user("signin-officer").password(PASSWORD)).andExpect(redirectedUrl("/back-office"));
         mvc.perform(formLogin("/login").user("signin-structure").password(PASSWORD)).andExpect(redirectedUrl("/mon-espace"));
-        assertThat(journal.latest(SignInSuccess.LOGIN_SUCCESS, 50)).extracting(JournalEntry::actor, JournalEntry::after, JournalEntry::origin)
+        assertThat(journal.latest(JournalAction.LOGIN_SUCCESS, 50)).extracting(JournalEntry::actor, JournalEntry::after, JournalEntry::origin)
                 .contains(org.assertj.core.groups.Tuple.tuple("signin-officer", "OFFICER", "127.0.0.1"));
     }
 
@@ -78,7 +79,7 @@ class SignInTests {
         mvc.perform(formLogin("/login").user("signin-wrong").password("not-the-password")).andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/login").param("error", ""))
                 .andExpect(content().string(Matchers.containsString("Identifiant ou mot de passe incorrect.")));
-        assertThat(journal.latest(ThrottledAuthenticationProvider.LOGIN_FAILURE, 50)).anySatisfy(entry -> {
+        assertThat(journal.latest(JournalAction.LOGIN_FAILURE, 50)).anySatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo("signin-wrong");
             assertThat(entry.origin()).isEqualTo("127.0.0.1");
         });
@@ -98,7 +99,7 @@ class SignInTests {
                 .andExpect(jsonPath("$.message").value(Matchers.containsString("réessayez dans 15 minutes")));
         mvc.perform(get("/login").param("locked", ""))
                 .andExpect(content().string(Matchers.containsString("réessayez dans 15 minutes")));
-        assertThat(journal.latest(ThrottledAuthenticationProvider.LOGIN_LOCKED, 50)).extracting(JournalEntry::actor)
+        assertThat(journal.latest(JournalAction.LOGIN_LOCKED, 50)).extracting(JournalEntry::actor)
                 .contains("signin-locked");
     }
 

@@ -20,6 +20,7 @@ import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.activity.ActivityReports;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.support.DecisionFixture;
 import fr.spro.label.support.SpaceFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +95,7 @@ class ActivityPageTests {
         assertThat(report.openingHoursPerWeek()).isEqualTo(37.5);
         assertThat(report.infoResourcesUpdatedOn()).isEqualTo(LocalDate.of(2040, 9, 2));
         assertThat(report.companyEvents()).isNull();
-        assertThat(journal.latest(ActivityEntry.SAVED, 1)).singleElement()
+        assertThat(journal.latest(JournalAction.ACTIVITY_REPORT_SAVED, 1)).singleElement()
                 .satisfies(entry -> assertThat(entry.subject()).isEqualTo(space.id() + "/" + CAMPAIGN));
 
         space.mvc().perform(form().param("figures[people_received]", "")).andExpect(status().isFound());
@@ -140,7 +141,7 @@ class ActivityPageTests {
 
         assertThat(stored().orElseThrow().peopleReceived()).isEqualTo(250);
         assertThat(activity.findByStructureIdAndCampaign("ML-VOISINE", CAMPAIGN)).isEmpty();
-        assertThat(journal.latest(ActivityEntry.IMPORT, 5)).anySatisfy(entry -> {
+        assertThat(journal.latest(JournalAction.IMPORT, 5)).anySatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo(space.username());
             assertThat(entry.after()).isEqualTo("1 acceptées, 1 rejetées");
         });

@@ -18,6 +18,7 @@ import fr.spro.label.audit.Decision;
 import fr.spro.label.audit.Decisions;
 import fr.spro.label.audit.Review;
 import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.support.CurrentEvaluationFixture;
 import fr.spro.label.support.SpaceFixture;
@@ -74,10 +75,10 @@ class DashboardTests {
 
     @Test
     void followsTheSelfAssessmentFromDraftToSubmittedAndTheActivityReport() throws Exception {
-        workflow.saveDraft(space.id(), SpaceFixture.CAMPAIGN, SpaceFixture.allAnswered(), space.username(), null);
+        workflow.saveDraft(space.id(), SpaceFixture.CAMPAIGN, SpaceFixture.allAnswered(), new Actor(space.username(), null));
         org.assertj.core.api.Assertions.assertThat(dashboard()).contains("id=\"assessment-status\">Brouillon");
 
-        workflow.submit(space.id(), SpaceFixture.CAMPAIGN, space.username(), null);
+        workflow.submit(space.id(), SpaceFixture.CAMPAIGN, new Actor(space.username(), null));
         activity.save(new ActivityReport(ActivityReport.idOf(space.id(), SpaceFixture.CAMPAIGN), space.id(), SpaceFixture.CAMPAIGN,
                 120, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         org.assertj.core.api.Assertions.assertThat(dashboard()).contains("id=\"assessment-status\">Soumise", "soumise le",
@@ -88,7 +89,7 @@ class DashboardTests {
     void showsTheLabelItsValidityAndTheOpenActionItemsWithTheirDueDates() throws Exception {
         CurrentEvaluationFixture.saveCurrent(context, SpaceFixture.underConditions(space.id(), "2039"));
         LocalDate decidedOn = LocalDate.now(clock).minusMonths(7);
-        review.decide(space.id(), "2039", null, null, "officier-test", "127.0.0.1", decidedOn);
+        review.decide(space.id(), "2039", null, null, new Actor("officier-test", "127.0.0.1"), decidedOn);
 
         String page = dashboard();
 
@@ -101,8 +102,8 @@ class DashboardTests {
     @Test
     void aRefusedLabelOpensNoActionPlan() throws Exception {
         CurrentEvaluationFixture.saveCurrent(context, SpaceFixture.underConditions(space.id(), "2039"));
-        review.decide(space.id(), "2039", LabelDecision.REFUSE, "Refus motivé par une visite sur site défavorable.", "officier-test",
-                "127.0.0.1", LocalDate.now(clock));
+        review.decide(space.id(), "2039", LabelDecision.REFUSE, "Refus motivé par une visite sur site défavorable.",
+                new Actor("officier-test", "127.0.0.1"), LocalDate.now(clock));
 
         String page = dashboard();
 

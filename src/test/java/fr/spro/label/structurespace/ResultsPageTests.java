@@ -20,6 +20,7 @@ import fr.spro.label.audit.Review;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.support.CurrentEvaluationFixture;
 import fr.spro.label.support.SpaceFixture;
@@ -54,7 +55,7 @@ class ResultsPageTests {
     }
 
     void decide(LabelDecision decision, String justification) {
-        review.decide(space.id(), CAMPAIGN, decision, justification, "officier-test", "127.0.0.1", LocalDate.now(clock));
+        review.decide(space.id(), CAMPAIGN, decision, justification, new Actor("officier-test", "127.0.0.1"), LocalDate.now(clock));
     }
 
     ActionItem item(int index) {

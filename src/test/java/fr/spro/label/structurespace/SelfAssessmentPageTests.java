@@ -19,7 +19,9 @@ import fr.spro.label.assessment.AssessmentStatus;
 import fr.spro.label.assessment.EvidenceStore;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.Question;
 import fr.spro.label.support.SpaceFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +112,7 @@ class SelfAssessmentPageTests {
         assertThat(draft.status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(draft.answers()).containsOnlyKeys("free_of_charge");
         assertThat(draft.answers().get("free_of_charge").comment()).isEqualTo("Accueil gratuit");
-        assertThat(journal.latest(SelfAssessmentWorkflow.DRAFT_SAVED, 5)).anySatisfy(entry -> {
+        assertThat(journal.latest(JournalAction.SELF_ASSESSMENT_DRAFT, 5)).anySatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo(space.username());
             assertThat(entry.subject()).isEqualTo(space.id() + "/" + SpaceFixture.CAMPAIGN);
         });
@@ -240,9 +242,9 @@ class SelfAssessmentPageTests {
 
     @Test
     void anOfficerReopeningTheAnswersMakesThemEditableAgain() throws Exception {
-        workflow.saveDraft(space.id(), SpaceFixture.CAMPAIGN, SpaceFixture.allAnswered(), "test", "127.0.0.1");
-        workflow.submit(space.id(), SpaceFixture.CAMPAIGN, "test", "127.0.0.1");
-        workflow.reopen(space.id(), SpaceFixture.CAMPAIGN, "officier-test", "Réponse NEU-02 à corriger", "127.0.0.1");
+        workflow.saveDraft(space.id(), SpaceFixture.CAMPAIGN, SpaceFixture.allAnswered(), new Actor("test", "127.0.0.1"));
+        workflow.submit(space.id(), SpaceFixture.CAMPAIGN, new Actor("test", "127.0.0.1"));
+        workflow.reopen(space.id(), SpaceFixture.CAMPAIGN, new Actor("officier-test", "127.0.0.1"), "Réponse NEU-02 à corriger");
 
         space.mvc().perform(get(FORM).with(space.signedIn()))
                 .andExpect(status().isOk())
@@ -255,7 +257,7 @@ class SelfAssessmentPageTests {
 
     @Test
     void removesAStoredPieceOfEvidenceWhenAsked() throws Exception {
-        workflow.saveDraft(space.id(), SpaceFixture.CAMPAIGN, SpaceFixture.allAnswered(), "test", "127.0.0.1");
+        workflow.saveDraft(space.id(), SpaceFixture.CAMPAIGN, SpaceFixture.allAnswered(), new Actor("test", "127.0.0.1"));
         MockMultipartHttpServletRequestBuilder form = completeForm("draft", "confidentiality_rules");
         form.param("removed", "confidentiality_rules:0");
 

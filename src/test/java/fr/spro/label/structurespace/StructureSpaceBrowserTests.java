@@ -23,6 +23,7 @@ import fr.spro.label.audit.Decisions;
 import fr.spro.label.audit.Review;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Question;
 import fr.spro.label.security.UserAccounts;
@@ -88,7 +89,8 @@ class StructureSpaceBrowserTests {
         assessments.deleteById(SelfAssessment.idOf(STRUCTURE, CAMPAIGN));
         decisions.deleteById(Decision.idOf(STRUCTURE, PAST));
         CurrentEvaluationFixture.saveCurrent(context, SpaceFixture.underConditions(STRUCTURE, PAST));
-        review.decide(STRUCTURE, PAST, LabelDecision.LABELLISE_SOUS_CONDITIONS, null, "officier-test", "127.0.0.1", LocalDate.now(clock));
+        review.decide(STRUCTURE, PAST, LabelDecision.LABELLISE_SOUS_CONDITIONS, null, new Actor("officier-test", "127.0.0.1"),
+                LocalDate.now(clock));
         pdf = Files.createTempFile("registre-accessibilite", ".pdf");
         Files.write(pdf, new ClassPathResource("intake/cases/registre.pdf").getContentAsByteArray());
 

@@ -29,6 +29,7 @@ import fr.spro.label.audit.Decisions;
 import fr.spro.label.audit.Review;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.security.UserAccounts;
 import fr.spro.label.support.AccountFixture;
 import fr.spro.label.support.CurrentEvaluationFixture;
@@ -138,12 +139,12 @@ class StructureSpaceRoutesTests {
         AccountFixture.createAll(accounts, encoder);
         own = new Ids(OWN, storeDraftWithFile(OWN, "ml-routes-a"));
         other = new Ids(OTHER, storeDraftWithFile(OTHER, "ml-routes-b"));
-        workflow.submit(OTHER, CAMPAIGN, "ml-routes-b", null);
+        workflow.submit(OTHER, CAMPAIGN, new Actor("ml-routes-b", null));
         activity.save(new ActivityReport(ActivityReport.idOf(OTHER, CAMPAIGN), OTHER, CAMPAIGN, 500, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         CurrentEvaluationFixture.saveCurrent(context, SpaceFixture.underConditions(OTHER, CAMPAIGN));
         decisions.deleteById(fr.spro.label.audit.Decision.idOf(OTHER, CAMPAIGN));
-        review.decide(OTHER, CAMPAIGN, null, null, "officier-test", null, LocalDate.now(clock));
+        review.decide(OTHER, CAMPAIGN, null, null, new Actor("officier-test", null), LocalDate.now(clock));
     }
 
     private String storeDraftWithFile(String structureId, String username) {
@@ -152,7 +153,7 @@ class StructureSpaceRoutesTests {
                 ("%PDF-1.4\n% registre de " + structureId + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
         java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>(SpaceFixture.allAnswered());
         answers.put("accessibility_register", new Answer("true", null, List.of(file)));
-        workflow.saveDraft(structureId, CAMPAIGN, answers, username, null);
+        workflow.saveDraft(structureId, CAMPAIGN, answers, new Actor(username, null));
         return file.fileId();
     }
 

@@ -1,7 +1,6 @@
 package fr.spro.label.intake.web;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.List;
 
 import fr.spro.label.intake.EvidenceSource;
@@ -9,9 +8,9 @@ import fr.spro.label.intake.ImportKind;
 import fr.spro.label.intake.ImportReport;
 import fr.spro.label.intake.IntakeService;
 import fr.spro.label.intake.Rejection;
+import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
-import fr.spro.label.web.ApiException;
-import jakarta.servlet.http.HttpServletRequest;
+import fr.spro.label.journal.JournalAction;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,17 +40,17 @@ class ImportController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportResponse> upload(@RequestParam("kind") String kind,
                                           @RequestParam(name = "file", required = false) MultipartFile file,
-                                          Principal principal, HttpServletRequest request) throws IOException {
-        ImportKind importKind = ImportKind.ofCode(kind).orElseThrow(() -> ApiException.badRequest("UNKNOWN_KIND",
+                                          Actor actor) throws IOException {
+        ImportKind importKind = ImportKind.ofCode(kind).orElseThrow(() -> new ImportRefused(ImportRefused.Code.UNKNOWN_KIND,
                 "Type d'import « " + kind + " » inconnu : structures, activity ou self-assessment."));
         if (file == null) {
-            throw ApiException.badRequest("MISSING_FILE", "Joignez le fichier à importer (champ « file »).");
+            throw new ImportRefused(ImportRefused.Code.MISSING_FILE, "Joignez le fichier à importer (champ « file »).");
         }
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? importKind.code() + ".csv" : file.getOriginalFilename();
         ImportReport report = intake.importFile(importKind, fileName, file.getBytes(), EvidenceSource.none());
-        journal.record(principal == null ? "anonyme" : principal.getName(), "IMPORT", fileName, null,
-                report.accepted() + " acceptées, " + report.rejected() + " rejetées", request.getRemoteAddr());
+        journal.record(actor, JournalAction.IMPORT, fileName, null,
+                report.accepted() + " acceptées, " + report.rejected() + " rejetées");
         HttpStatus status = report.fileRejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
         return ResponseEntity.status(status).body(ImportResponse.of(report));
     }

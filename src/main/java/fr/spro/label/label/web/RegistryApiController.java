@@ -1,22 +1,21 @@
 package fr.spro.label.label.web;
 
-import fr.spro.label.label.BadRegistryParameter;
 import fr.spro.label.label.Registry;
 import fr.spro.label.label.RegistryQuery;
-import fr.spro.label.web.ApiError;
-import fr.spro.label.web.ApiException;
+import fr.spro.label.label.RegistryRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public registry as JSON, no login (interfaces.md). */
+/**
+ * The public registry as JSON, no login (interfaces.md). A search or a look-up that cannot be
+ * answered is a {@link RegistryRefused} (400 {@code BAD_PARAMETER}, 404 {@code NOT_IN_REGISTRY}).
+ */
 @RestController
 @Tag(name = "Registre public", description = "Structures labellisées « Territoire d'Orientation » (sans authentification)")
 class RegistryApiController {
@@ -50,12 +49,6 @@ class RegistryApiController {
     RegistryItemDetail one(@PathVariable String structureId) {
         return registry.find(structureId)
                 .map(entry -> RegistryItemDetail.of(entry, registry.verificationUrl(structureId)))
-                .orElseThrow(() -> ApiException.notFound("NOT_IN_REGISTRY",
-                        "Aucune structure labellisée sous l'identifiant « " + structureId + " »"));
-    }
-
-    @ExceptionHandler(BadRegistryParameter.class)
-    ResponseEntity<ApiError> badParameter(BadRegistryParameter refused) {
-        return ResponseEntity.badRequest().body(new ApiError(BadRegistryParameter.CODE, refused.getMessage()));
+                .orElseThrow(() -> RegistryRefused.notInRegistry(structureId));
     }
 }

@@ -39,7 +39,7 @@ class AuditTwinController {
     ModelAndView unavailable(ReportUnavailable unavailable) {
         ModelAndView page = new ModelAndView(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
         page.addObject("reason", unavailable.getMessage());
-        page.addObject("code", unavailable.code());
+        page.addObject("code", unavailable.code().name());
         return page;
     }
 }

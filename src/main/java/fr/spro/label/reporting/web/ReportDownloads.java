@@ -1,17 +1,14 @@
 package fr.spro.label.reporting.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 
 import fr.spro.label.reporting.AuditFiles;
 import fr.spro.label.reporting.Certificates;
 import fr.spro.label.reporting.CrefopReport;
 import fr.spro.label.reporting.ReportUnavailable;
 import fr.spro.label.reporting.StoredDocument;
-import fr.spro.label.web.ApiException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads of the documents. Who may download what is decided by the security configuration; an
- * unknown structure, campaign or evaluation answers 404 with the JSON error, a certificate asked for
- * a decision that does not grant the label 409.
+ * Downloads of the documents. Who may download what is decided by the security configuration; what
+ * cannot be produced is refused ({@link ReportUnavailable}): an unknown structure, campaign or
+ * evaluation answers 404 with the JSON error, a certificate asked for a decision that does not grant
+ * the label 409.
  */
 @RestController
 class ReportDownloads {
@@ -41,7 +39,7 @@ class ReportDownloads {
     /** The current audit file: regenerated first if the evaluation or the decision changed since it was stored. */
     @GetMapping("/api/campaigns/{campaign}/evaluations/{structureId}/audit.pdf")
     ResponseEntity<byte[]> auditFile(@PathVariable String campaign, @PathVariable String structureId) {
-        StoredDocument document = available(() -> auditFiles.ensureFor(structureId, campaign));
+        StoredDocument document = auditFiles.ensureFor(structureId, campaign);
         return ResponseEntity.ok()
                 .headers(attachment(document.fileName()))
                 .eTag(document.sha256())
@@ -51,21 +49,21 @@ class ReportDownloads {
 
     @GetMapping("/documents/certificate/{campaign}/{structureId}.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable String campaign, @PathVariable String structureId) {
-        byte[] pdf = available(() -> certificates.certificate(structureId, campaign));
+        byte[] pdf = certificates.certificate(structureId, campaign);
         return ResponseEntity.ok().headers(attachment(Certificates.fileName(structureId, campaign)))
                 .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
     @GetMapping("/api/campaigns/{campaign}/crefop-report.pdf")
     ResponseEntity<byte[]> crefopPdf(@PathVariable String campaign) {
-        byte[] pdf = available(() -> crefop.pdf(campaign));
+        byte[] pdf = crefop.pdf(campaign);
         return ResponseEntity.ok().headers(attachment(CrefopReport.fileName(campaign, "pdf")))
                 .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
     @GetMapping("/api/campaigns/{campaign}/crefop-report.csv")
     ResponseEntity<byte[]> crefopCsv(@PathVariable String campaign) {
-        byte[] csv = available(() -> crefop.csv(campaign));
+        byte[] csv = crefop.csv(campaign);
         return ResponseEntity.ok().headers(attachment(CrefopReport.fileName(campaign, "csv"))).contentType(CSV).body(csv);
     }
 
@@ -73,15 +71,5 @@ class ReportDownloads {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
         return headers;
-    }
-
-    /** The document, or the API's JSON refusal when it cannot exist. */
-    private static <T> T available(Supplier<T> document) {
-        try {
-            return document.get();
-        } catch (ReportUnavailable unavailable) {
-            HttpStatus status = unavailable.reason().isNotFound() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-            throw new ApiException(status, unavailable.code(), unavailable.getMessage());
-        }
     }
 }
