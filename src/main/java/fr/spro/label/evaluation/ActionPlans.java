@@ -5,10 +5,6 @@ import java.util.List;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalAction;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,13 +17,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ActionPlans {
 
-    private final MongoTemplate mongo;
-    private final Evaluations evaluations;
+    private final EvaluationStore store;
     private final Journal journal;
 
-    ActionPlans(MongoTemplate mongo, Evaluations evaluations, Journal journal) {
-        this.mongo = mongo;
-        this.evaluations = evaluations;
+    ActionPlans(EvaluationStore store, Journal journal) {
+        this.store = store;
         this.journal = journal;
     }
 
@@ -40,7 +34,7 @@ public class ActionPlans {
      */
     public ActionItem answer(String structureId, String campaign, String criterion, String response, List<String> evidence,
                              boolean done, Actor actor) {
-        Evaluation evaluation = evaluations.findById(Evaluation.idOf(structureId, campaign))
+        Evaluation evaluation = store.find(structureId, campaign)
                 .orElseThrow(() -> ActionItemRefused.unknown(structureId, campaign, criterion));
         int index = indexOf(evaluation, criterion);
         if (index < 0) {
@@ -51,13 +45,7 @@ public class ActionPlans {
         if (done) {
             next = next.markDone();
         }
-        String path = "actionPlan." + index + ".";
-        Query stillOpen = Query.query(Criteria.where("_id").is(evaluation.id())
-                .and(path + "criterion").is(criterion).and(path + "status").is(ActionItem.ActionStatus.OPEN.name())
-                .and(path + "response").is(current.response()));
-        Update update = new Update().set(path + "response", next.response()).set(path + "evidence", next.evidence())
-                .set(path + "status", next.status().name());
-        if (mongo.updateFirst(stillOpen, update, Evaluation.class).getMatchedCount() == 0) {
+        if (!store.storeAnswer(evaluation.id(), index, current, next)) {
             throw ActionItemRefused.conflict(criterion);
         }
         journal.record(actor, next.isDone() ? JournalAction.ACTION_ITEM_DONE : JournalAction.ACTION_ITEM_ANSWERED, structureId + "/" + campaign + "/" + criterion,

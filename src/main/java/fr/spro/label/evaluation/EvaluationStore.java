@@ -109,6 +109,23 @@ public class EvaluationStore {
         return decided;
     }
 
+    /**
+     * Stores a structure's answer to one item of its action plan — that item only, and only while
+     * it is still as {@code current} (open, same response): never by rewriting the evaluation,
+     * which a campaign job may be replacing at the same time.
+     *
+     * @return false when the item changed since it was read (nothing is written)
+     */
+    boolean storeAnswer(String evaluationId, int index, ActionItem current, ActionItem next) {
+        String path = "actionPlan." + index + ".";
+        Query stillOpen = Query.query(Criteria.where("_id").is(evaluationId)
+                .and(path + "criterion").is(current.criterion()).and(path + "status").is(ActionItem.ActionStatus.OPEN.name())
+                .and(path + "response").is(current.response()));
+        Update update = new Update().set(path + "response", next.response()).set(path + "evidence", next.evidence())
+                .set(path + "status", next.status().name());
+        return mongo.updateFirst(stillOpen, update, Evaluation.class).getMatchedCount() > 0;
+    }
+
     /** One evaluation of a campaign still waiting for its audit file: what rendering it needs. */
     public record AwaitingAuditFile(String evaluationId, String structureId, String campaign) {
     }
