@@ -3,8 +3,10 @@ package fr.spro.label.audit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
 
 /** Label decisions, one per (structure, campaign). */
 public interface Decisions extends MongoRepository<Decision, String> {
@@ -17,4 +19,8 @@ public interface Decisions extends MongoRepository<Decision, String> {
     List<Decision> findByStructureIdIn(Collection<String> structureIds);
 
     List<Decision> findByCampaign(String campaign);
+
+    /** Every decision with its structure code alone read (the other fields {@code null}), as a stream to close. */
+    @Query(value = "{}", fields = "{ 'structureId' : 1 }")
+    Stream<Decision> streamStructureIds();
 }
