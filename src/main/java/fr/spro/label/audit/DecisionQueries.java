@@ -1,5 +1,6 @@
 package fr.spro.label.audit;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -8,11 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import fr.spro.label.assessment.Campaign;
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.store.DocumentWriter;
 import org.bson.Document;
@@ -29,10 +35,12 @@ public class DecisionQueries {
 
     private final Decisions decisions;
     private final MongoTemplate mongo;
+    private final Campaigns campaigns;
 
-    DecisionQueries(Decisions decisions, MongoTemplate mongo) {
+    DecisionQueries(Decisions decisions, MongoTemplate mongo, Campaigns campaigns) {
         this.decisions = decisions;
         this.mongo = mongo;
+        this.campaigns = campaigns;
     }
 
     /** The decision on one structure for one campaign, if taken. */
@@ -45,11 +53,10 @@ public class DecisionQueries {
         return decisions.findByStructureIdOrderByDecidedOnDesc(structureId);
     }
 
-    /** The decisions taken on these structures for the campaign, by structure id. */
+    /** The decisions taken on these structures for the campaign, by structure id (see {@link #ofStructures}). */
     public Map<String, Decision> forStructures(String campaign, Collection<String> structureIds) {
         Map<String, Decision> byStructure = new TreeMap<>();
-        decisions.findAllById(structureIds.stream().map(id -> Decision.idOf(id, campaign)).toList())
-                .forEach(d -> byStructure.put(d.structureId(), d));
+        ofStructures(campaign, structureIds).forEach(d -> byStructure.put(d.structureId(), d));
         return byStructure;
     }
 
@@ -82,17 +89,6 @@ public class DecisionQueries {
     }
 
     /**
-     * The decisions on these structures for the campaign, those taken: for a page of another
-     * module's list, in one query. Looked up by document id (the natural key), not by field.
-     */
-    public List<Decision> ofStructures(String campaign, Collection<String> structureIds) {
-        if (structureIds.isEmpty()) {
-            return List.of();
-        }
-        return decisions.findAllById(structureIds.stream().map(id -> Decision.idOf(id, campaign)).toList());
-    }
-
-    /**
      * Hands the decisions of this kind over a page at a time, in id order, for one campaign or for
      * all ({@code campaign} null): a follow-up across campaigns grows with the structures, so it is
      * never read in one unbounded answer.
@@ -112,5 +108,63 @@ public class DecisionQueries {
             }
             lastId = taken.get(taken.size() - 1).id();
         }
+    }
+
+    /**
+     * Ids per lookup by document id: the embedded store compares each document found with the whole
+     * list of ids, so one list of thousands costs its square; a hundred at a time stays linear.
+     */
+    private static final int LOOKUP_BATCH = 100;
+
+    /**
+     * The decisions on these structures for the campaign, those taken: for a page of another
+     * module's list. Looked up by document id (the natural key), not by field: the embedded store
+     * answers a query on {@code structureId} by reading every decision.
+     */
+    public List<Decision> ofStructures(String campaign, Collection<String> structureIds) {
+        return byIds(structureIds.stream().map(id -> Decision.idOf(id, campaign)).toList());
+    }
+
+    /**
+     * The decisions on these structures of every campaign up to {@code campaign} included, oldest
+     * campaign first: what replaying their labels as a campaign left them needs, for a page of
+     * structures. Looked up by document id over the campaigns opened up to it (a decision is only
+     * taken on an evaluation of an opened campaign), so the cost follows the page, not the collection.
+     */
+    public List<Decision> ofStructuresUpTo(String campaign, Collection<String> structureIds) {
+        List<String> ids = new ArrayList<>();
+        for (Campaign opened : campaigns.all()) {
+            if (opened.id().compareTo(campaign) <= 0) { // 4-digit years: their ids compare as the years do
+                structureIds.forEach(id -> ids.add(Decision.idOf(id, opened.id())));
+            }
+        }
+        return byIds(ids);
+    }
+
+    /**
+     * Every decision on these structures, whatever the campaign: what replaying their labels needs,
+     * for a page of structures in one query rather than one per structure.
+     */
+    public List<Decision> ofStructuresEveryCampaign(Collection<String> structureIds) {
+        return decisions.findByStructureIdIn(structureIds);
+    }
+
+    /**
+     * The codes of the structures with at least one decision, each once, in code order: the
+     * structures a public registry may list. One pass over the decisions, the code alone read, so
+     * what is held grows with the directory, not with the years of decisions.
+     */
+    public List<String> decidedStructures() {
+        try (Stream<Decision> decided = decisions.streamStructureIds()) {
+            return List.copyOf(decided.map(Decision::structureId).collect(Collectors.toCollection(TreeSet::new)));
+        }
+    }
+
+    private List<Decision> byIds(List<String> ids) {
+        List<Decision> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+            found.addAll(decisions.findAllById(ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH))));
+        }
+        return found;
     }
 }

@@ -3,10 +3,12 @@ package fr.spro.label.audit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import fr.spro.label.referential.LabelDecision;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
 
 /** Label decisions, one per (structure, campaign). */
 public interface Decisions extends MongoRepository<Decision, String> {
@@ -26,4 +28,8 @@ public interface Decisions extends MongoRepository<Decision, String> {
     /** The next decisions of this kind for one campaign, in id order, after {@code afterId}: a bounded page. */
     List<Decision> findByDecisionAndCampaignAndIdGreaterThanOrderByIdAsc(LabelDecision decision, String campaign, String afterId,
                                                                           Limit limit);
+
+    /** Every decision with its structure code alone read (the other fields {@code null}), as a stream to close. */
+    @Query(value = "{}", fields = "{ 'structureId' : 1 }")
+    Stream<Decision> streamStructureIds();
 }

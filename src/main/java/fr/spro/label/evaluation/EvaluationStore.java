@@ -2,6 +2,7 @@ package fr.spro.label.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,9 +201,12 @@ public class EvaluationStore {
      * embedded store scan the collection once per call).
      */
     public Map<String, Evaluation> forStructures(String campaign, Collection<String> structureIds) {
-        List<String> ids = structureIds.stream().map(id -> Evaluation.idOf(id, campaign)).toList();
+        List<String> ids = idsOf(campaign, structureIds);
         Map<String, Evaluation> byStructure = new TreeMap<>();
-        evaluations.findAllById(ids).forEach(e -> byStructure.put(e.structureId(), e));
+        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+            evaluations.findAllById(ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH)))
+                    .forEach(e -> byStructure.put(e.structureId(), e));
+        }
         return byStructure;
     }
 
@@ -247,20 +251,6 @@ public class EvaluationStore {
     }
 
     /**
-     * The evaluations of these structures for the campaign, those made, without their findings and
-     * action plans (what a dashboard needs of a page of structures), in one query. Looked up by
-     * document id (the natural key); findings and plans, most of each document, stay unread.
-     */
-    public List<Evaluation> summariesOf(String campaign, Collection<String> structureIds) {
-        if (structureIds.isEmpty()) {
-            return List.of();
-        }
-        Query query = Query.query(Criteria.where("_id").in(idsOf(campaign, structureIds)));
-        query.fields().exclude("findings").exclude("actionPlan");
-        return mongo.find(query, Evaluation.class);
-    }
-
-    /**
      * The evaluations of these structures for the campaign, those made, with their action plans
      * but without their findings (what following the plans up needs), in one query by document id.
      */
@@ -283,5 +273,47 @@ public class EvaluationStore {
 
     private static List<String> idsOf(String campaign, Collection<String> structureIds) {
         return structureIds.stream().map(id -> Evaluation.idOf(id, campaign)).toList();
+    }
+
+    /**
+     * Ids per lookup by document id: the embedded store compares each document found with the whole
+     * list of ids, so one list of thousands costs its square; a hundred at a time stays linear.
+     */
+    private static final int LOOKUP_BATCH = 100;
+
+    /**
+     * The evaluations of these structures for the campaign, those made, without their findings and
+     * action plans (what figures and dashboards need of a page of structures). Looked up by document
+     * id (the natural key) a hundred at a time; findings and plans, most of each document, stay unread.
+     */
+    public List<Evaluation> summariesOf(String campaign, Collection<String> structureIds) {
+        List<String> ids = structureIds.stream().map(id -> Evaluation.idOf(id, campaign)).toList();
+        List<Evaluation> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+            Query query = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH))));
+            query.fields().exclude("findings").exclude("actionPlan");
+            found.addAll(mongo.find(query, Evaluation.class));
+        }
+        return found;
+    }
+
+    /**
+     * The rule-set version of the evaluation of each structure for the campaign given beside it, by
+     * structure code; absent when there is no such evaluation or it names no version. For a page of
+     * structures (each with its own campaign), by document id a hundred at a time, the version field alone read.
+     */
+    public Map<String, String> ruleSetVersions(Map<String, String> campaignOfStructure) {
+        List<String> ids = campaignOfStructure.entrySet().stream().map(e -> Evaluation.idOf(e.getKey(), e.getValue())).toList();
+        Map<String, String> versions = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+            Query query = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH))));
+            query.fields().include("structureId", "ruleSetVersion");
+            for (Document d : mongo.find(query, Document.class, mongo.getCollectionName(Evaluation.class))) {
+                if (d.getString("ruleSetVersion") != null) {
+                    versions.put(d.getString("structureId"), d.getString("ruleSetVersion"));
+                }
+            }
+        }
+        return versions;
     }
 }

@@ -6,10 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.evaluation.LabelState;
 import org.springframework.stereotype.Service;
 
@@ -17,10 +18,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class LabelStates {
 
-    private final Decisions decisions;
+    private final DecisionQueries decisions;
     private final LabelValidity validity;
 
-    LabelStates(Decisions decisions, LabelValidity validity) {
+    LabelStates(DecisionQueries decisions, LabelValidity validity) {
         this.decisions = decisions;
         this.validity = validity;
     }
@@ -48,11 +49,30 @@ public class LabelStates {
      * number of decisions.
      */
     Map<String, LabelTimeline> timelinesOn(Collection<String> structureIds, LocalDate date) {
-        Map<String, List<Decision>> byStructure = decisions.findByStructureIdIn(structureIds).stream()
+        Map<String, List<Decision>> byStructure = decisions.ofStructuresEveryCampaign(structureIds).stream()
                 .collect(Collectors.groupingBy(Decision::structureId));
         Map<String, LabelTimeline> timelines = new LinkedHashMap<>();
         structureIds.forEach(id -> timelines.put(id,
                 LabelTimeline.of(byStructure.getOrDefault(id, List.of()), date, validity::endOfLabelGrantedOn)));
         return timelines;
+    }
+
+    /**
+     * The structures among these that hold the label on the campaign's reference date, as the
+     * decisions of the campaigns up to this one left it ({@link LabelTimeline#afterCampaign}): the
+     * registry's timeline, so a refusal or an adjournment leaves a label in force as it was, and a
+     * suspension takes it away. A grant (with or without conditions) counts while still valid on
+     * that date. For a page of structures, their decisions looked up by campaign and structure.
+     */
+    public Set<String> holdingTheLabel(Collection<String> structureIds, String campaign, LocalDate referenceDate) {
+        if (structureIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, List<Decision>> byStructure = decisions.ofStructuresUpTo(campaign, structureIds).stream()
+                .collect(Collectors.groupingBy(Decision::structureId));
+        return structureIds.stream()
+                .filter(id -> LabelTimeline.afterCampaign(byStructure.getOrDefault(id, List.of()), campaign, validity::endOfLabelGrantedOn)
+                        .labelState().labelledOn(referenceDate))
+                .collect(Collectors.toSet());
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -81,6 +82,21 @@ final class LabelTimeline {
         return new LabelTimeline(history, last, validUntil);
     }
 
+    /**
+     * Replays the decisions of the campaigns up to {@code campaign} included, whatever their date:
+     * the label as those campaigns left it, for a campaign's report. A campaign's own decisions are
+     * taken after its reference date, so cutting at a day would leave them out; later campaigns'
+     * decisions are left out instead. Campaigns are 4-digit years, so their ids compare as their years do.
+     */
+    static LabelTimeline afterCampaign(List<Decision> decisions, String campaign, UnaryOperator<LocalDate> validityOf) {
+        List<Decision> upToCampaign = decisions.stream()
+                .filter(d -> d.campaign() != null && d.campaign().compareTo(campaign) <= 0)
+                .toList();
+        LocalDate lastDecided = upToCampaign.stream().map(Decision::decidedOn).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+        return of(upToCampaign, lastDecided, validityOf);
+    }
+
     private static boolean expiredBefore(LocalDate validUntil, LocalDate day) {
         return validUntil != null && validUntil.isBefore(day);
     }
@@ -95,9 +111,14 @@ final class LabelTimeline {
         return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).status());
     }
 
-    /** The decision that set the current status (a grant or a suspension). */
-    Optional<Decision> lastDecisionThatMatters() {
-        return Optional.ofNullable(lastThatMatters);
+    /** The date of the decision that set the current status; {@code null} for a structure never labelled. */
+    LocalDate statusDecidedOn() {
+        return lastThatMatters == null ? null : lastThatMatters.decidedOn();
+    }
+
+    /** The campaign of the decision that set the current status; {@code null} for a structure never labelled. */
+    String statusCampaign() {
+        return lastThatMatters == null ? null : lastThatMatters.campaign();
     }
 
     LocalDate validUntil() {

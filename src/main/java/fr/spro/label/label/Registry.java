@@ -13,18 +13,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
-import fr.spro.label.audit.Decision;
-import fr.spro.label.evaluation.Evaluation;
-import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.audit.DecisionQueries;
+import fr.spro.label.evaluation.EvaluationStore;
+import fr.spro.label.structure.Directory;
 import fr.spro.label.structure.MemberStructure;
 import fr.spro.label.structure.Membership;
-import fr.spro.label.structure.Structures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,18 +36,20 @@ public class Registry {
     private static final Logger log = LoggerFactory.getLogger(Registry.class);
     private static final int REFRESH_PAGE = 500;
 
-    private final MongoTemplate mongo;
-    private final Structures structures;
-    private final Evaluations evaluations;
+    private final RegistryEntries stored;
+    private final Directory directory;
+    private final DecisionQueries decisions;
+    private final EvaluationStore evaluations;
     private final LabelStates labelStates;
     private final RegistryProperties properties;
     private final RegistrySnapshot snapshot;
     private final Clock clock;
 
-    Registry(MongoTemplate mongo, Structures structures, LabelStates labelStates, Evaluations evaluations,
-             RegistryProperties properties, RegistrySnapshot snapshot, Clock clock) {
-        this.mongo = mongo;
-        this.structures = structures;
+    Registry(RegistryEntries stored, Directory directory, DecisionQueries decisions, LabelStates labelStates,
+             EvaluationStore evaluations, RegistryProperties properties, RegistrySnapshot snapshot, Clock clock) {
+        this.stored = stored;
+        this.directory = directory;
+        this.decisions = decisions;
         this.labelStates = labelStates;
         this.evaluations = evaluations;
         this.properties = properties;
@@ -75,7 +73,7 @@ public class Registry {
         int refreshed = 0;
         for (int from = 0; from < structureIds.size(); from += REFRESH_PAGE) {
             List<String> page = structureIds.subList(from, Math.min(structureIds.size(), from + REFRESH_PAGE));
-            List<String> listed = mongo.findDistinct(Query.query(Criteria.where("_id").in(page)), "_id", RegistryEntry.class, String.class);
+            List<String> listed = stored.listedAmong(page);
             if (!listed.isEmpty()) {
                 refreshed += refreshPage(listed).size();
             }
@@ -88,8 +86,8 @@ public class Registry {
      * labels whose validity has passed as {@code EXPIRE}. Returns how many entries the registry holds.
      */
     public int refreshAll() {
-        Set<String> ids = new TreeSet<>(mongo.findDistinct(new Query(), "structureId", Decision.class, String.class));
-        ids.addAll(mongo.findDistinct(new Query(), "_id", RegistryEntry.class, String.class));
+        Set<String> ids = new TreeSet<>(decisions.decidedStructures());
+        ids.addAll(stored.allListed());
         List<String> all = List.copyOf(ids);
         int listed = 0;
         for (int from = 0; from < all.size(); from += REFRESH_PAGE) {
@@ -101,19 +99,19 @@ public class Registry {
 
     /** Rebuilds the entries of these structures with one query per collection, not one per structure. */
     private List<RegistryEntry> refreshPage(List<String> structureIds) {
-        Map<String, MemberStructure> directory = new HashMap<>();
-        structures.findAllById(structureIds).forEach(structure -> directory.put(structure.id(), structure));
+        Map<String, MemberStructure> records = new HashMap<>();
+        directory.findAll(structureIds).forEach(structure -> records.put(structure.id(), structure));
         Map<String, LabelTimeline> timelines = labelStates.timelinesOn(structureIds, today());
-        Map<String, RegistryEntry> stored = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("_id").in(structureIds)), RegistryEntry.class).forEach(e -> stored.put(e.structureId(), e));
+        Map<String, RegistryEntry> before = new HashMap<>();
+        stored.find(structureIds).forEach(e -> before.put(e.structureId(), e));
         Map<String, LabelTimeline> listed = new LinkedHashMap<>();
         List<String> unlisted = new ArrayList<>();
         for (String id : structureIds) {
-            MemberStructure structure = directory.get(id);
+            MemberStructure structure = records.get(id);
             LabelTimeline timeline = timelines.get(id);
             if (structure != null && structure.membership() != Membership.RESOURCE_PARTNER && timeline.everLabelled()) {
                 listed.put(id, timeline);
-            } else if (stored.containsKey(id)) {
+            } else if (before.containsKey(id)) {
                 unlisted.add(id);
             }
         }
@@ -121,11 +119,11 @@ public class Registry {
         List<RegistryEntry> entries = new ArrayList<>();
         List<RegistryEntry> changed = new ArrayList<>();
         listed.forEach((id, timeline) -> {
-            RegistryEntry entry = entry(directory.get(id), timeline, versions);
-            RegistryEntry before = stored.get(id);
+            RegistryEntry entry = entry(records.get(id), timeline, versions);
+            RegistryEntry previous = before.get(id);
             // Unchanged entries are not rewritten: every instance refreshes the whole registry when it starts.
-            if (entry.showsTheSameAs(before)) {
-                entries.add(before);
+            if (entry.showsTheSameAs(previous)) {
+                entries.add(previous);
             } else {
                 entries.add(entry);
                 changed.add(entry);
@@ -142,32 +140,25 @@ public class Registry {
         }
         try {
             if (!unlisted.isEmpty()) {
-                mongo.remove(Query.query(Criteria.where("_id").in(unlisted)), RegistryEntry.class);
+                stored.remove(unlisted);
             }
-            changed.forEach(mongo::save);
+            changed.forEach(stored::save);
         } finally {
             snapshot.changed(); // even after a failed write: some entries may have changed
         }
     }
 
-    /** The rule-set version of the evaluation behind each structure's last decision that matters. */
+    /** The rule-set version of the evaluation behind each structure's last decision that matters, by structure. */
     private Map<String, String> ruleSetVersions(Map<String, LabelTimeline> timelines) {
-        List<String> evaluationIds = timelines.entrySet().stream()
-                .map(e -> Evaluation.idOf(e.getKey(), e.getValue().lastDecisionThatMatters().orElseThrow().campaign())).toList();
-        Map<String, String> versions = new HashMap<>();
-        evaluations.findAllById(evaluationIds).forEach(e -> {
-            if (e.ruleSetVersion() != null) {
-                versions.put(Evaluation.idOf(e.structureId(), e.campaign()), e.ruleSetVersion());
-            }
-        });
-        return versions;
+        Map<String, String> campaignOfStructure = new HashMap<>();
+        timelines.forEach((id, timeline) -> campaignOfStructure.put(id, timeline.statusCampaign()));
+        return evaluations.ruleSetVersions(campaignOfStructure);
     }
 
     private RegistryEntry entry(MemberStructure structure, LabelTimeline timeline, Map<String, String> versions) {
-        Decision last = timeline.lastDecisionThatMatters().orElseThrow();
         return new RegistryEntry(structure.id(), structure.name(), structure.network(), structure.territory(),
                 structure.address(), structure.postalCode(), structure.city(), timeline.status().orElseThrow(),
-                last.decidedOn(), timeline.validUntil(), last.campaign(), versions.get(Evaluation.idOf(structure.id(), last.campaign())),
+                timeline.statusDecidedOn(), timeline.validUntil(), timeline.statusCampaign(), versions.get(structure.id()),
                 SearchText.of(structure.name(), structure.city(), structure.postalCode(), structure.id()),
                 SearchText.normalise(structure.name()), SearchText.normalise(structure.city()),
                 timeline.history(), Instant.now(clock));
@@ -176,7 +167,7 @@ public class Registry {
     /** The structure's entry as the public sees it today. */
     public Optional<RegistryEntry> find(String structureId) {
         LocalDate today = today();
-        return Optional.ofNullable(mongo.findById(structureId, RegistryEntry.class)).map(e -> e.asOf(today));
+        return stored.find(structureId).map(e -> e.asOf(today));
     }
 
     /** One page of the entries matching the search, as of today. */

@@ -4,18 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
 import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.Evaluation;
-import fr.spro.label.evaluation.LabelState;
 import fr.spro.label.referential.Compliance;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Theme;
@@ -31,12 +27,15 @@ import fr.spro.label.structure.Territory;
  * <li>members and associated members: structures of the directory with membership MEMBER or ASSOCIATED
  *     (resource partners are never evaluated and not counted);</li>
  * <li>evaluated: an evaluation of the campaign exists; not evaluated: a member or associated member
- *     without one (listed by name);</li>
+ *     without one (listed by code, name, territory and network: the directory's summary, without
+ *     address or contacts);</li>
  * <li>decisions: officers' decisions of the campaign by kind; "pending": evaluated, no decision yet;</li>
  * <li>eligible: evaluated MEMBER or ASSOCIATED whose charter was signed on or before the reference date;</li>
- * <li>labelled: eligible and holding a valid label on the reference date, i.e. its latest decision up
- *     to this campaign grants the label (with or without conditions) and is still valid then — a label
- *     granted last year and not yet reviewed counts, a suspension does not;</li>
+ * <li>labelled: eligible and holding a valid label on the reference date, as the public registry's
+ *     label timeline replays the decisions of the campaigns up to this one ({@code LabelStates}): a
+ *     grant (with or without conditions) still valid then counts, a label granted last year and not
+ *     yet reviewed too, and so does one followed by a refusal or an adjournment (they leave a label in
+ *     force as it is); a suspension or an expired label does not;</li>
  * <li>average scores: mean of the evaluations' theme scores, over the evaluations that have one;</li>
  * <li>meetings held: the maximum {@code territorial_meetings_held} reported by the territory's members
  *     and associated members for the campaign, an empty figure counting as the rule's default; no
@@ -69,86 +68,8 @@ public record CrefopFigures(String campaign, LocalDate referenceDate, Scope regi
         }
     }
 
-    /** Everything the figures are computed from, as read from the database. */
-    record Inputs(String campaign, LocalDate referenceDate, List<MemberStructure> structures, List<Evaluation> evaluations,
-                  List<Decision> decisionsUpToCampaign, List<ActivityReport> activity) {
-    }
-
     static final String REGION = "REGION";
     private static final Set<Membership> COUNTED = Set.of(Membership.MEMBER, Membership.ASSOCIATED);
-
-    static CrefopFigures compute(Inputs inputs, TerritoryIndicatorRule rule) {
-        Map<String, MemberStructure> structures = inputs.structures().stream()
-                .collect(Collectors.toMap(MemberStructure::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        Map<String, Evaluation> evaluations = inputs.evaluations().stream()
-                .collect(Collectors.toMap(Evaluation::structureId, Function.identity(), (a, b) -> a));
-        Map<String, Decision> decisions = new HashMap<>();
-        Map<String, Decision> latest = new HashMap<>();
-        int year = Integer.parseInt(inputs.campaign());
-        for (Decision decision : inputs.decisionsUpToCampaign()) {
-            if (inputs.campaign().equals(decision.campaign())) {
-                decisions.put(decision.structureId(), decision);
-            }
-            if (Integer.parseInt(decision.campaign()) <= year) {
-                latest.merge(decision.structureId(), decision,
-                        (a, b) -> Integer.parseInt(a.campaign()) >= Integer.parseInt(b.campaign()) ? a : b);
-            }
-        }
-        Map<String, Integer> meetingsHeld = new HashMap<>();
-        for (ActivityReport report : inputs.activity()) {
-            meetingsHeld.put(report.structureId(),
-                    report.territorialMeetingsHeld() == null ? rule.defaultMeetingsHeld() : report.territorialMeetingsHeld());
-        }
-        Tally region = new Tally(REGION);
-        Map<Territory, Tally> territories = new EnumMap<>(Territory.class);
-        Map<Network, Tally> networks = new EnumMap<>(Network.class);
-        for (Territory territory : Territory.values()) {
-            territories.put(territory, new Tally(territory.name()));
-        }
-        List<MemberStructure> notEvaluated = new ArrayList<>();
-        for (MemberStructure structure : structures.values()) {
-            if (!COUNTED.contains(structure.membership())) {
-                continue;
-            }
-            List<Tally> scopes = new ArrayList<>(List.of(region));
-            if (structure.territory() != null) {
-                scopes.add(territories.get(structure.territory()));
-            }
-            if (structure.network() != null) {
-                scopes.add(networks.computeIfAbsent(structure.network(), n -> new Tally(n.name())));
-            }
-            Evaluation evaluation = evaluations.get(structure.id());
-            boolean eligible = evaluation != null && signedBy(structure, inputs.referenceDate());
-            boolean labelled = eligible && latest.containsKey(structure.id()) && holdsLabel(latest.get(structure.id()), inputs.referenceDate());
-            if (evaluation == null) {
-                notEvaluated.add(structure);
-            }
-            for (Tally scope : scopes) {
-                scope.directory(structure, evaluation == null, eligible, labelled, meetingsHeld.get(structure.id()));
-            }
-        }
-        // Every evaluation of the campaign counts in the Region's figures, even one whose structure left
-        // the directory, so the Region's totals are the database's.
-        for (Evaluation evaluation : inputs.evaluations()) {
-            MemberStructure structure = structures.get(evaluation.structureId());
-            Decision decision = decisions.get(evaluation.structureId());
-            region.evaluation(evaluation, decision);
-            if (structure != null && COUNTED.contains(structure.membership())) {
-                if (structure.territory() != null) {
-                    territories.get(structure.territory()).evaluation(evaluation, decision);
-                }
-                if (structure.network() != null) {
-                    networks.computeIfAbsent(structure.network(), n -> new Tally(n.name())).evaluation(evaluation, decision);
-                }
-            }
-        }
-        notEvaluated.sort(Comparator.comparing((MemberStructure s) -> s.territory() == null ? Integer.MAX_VALUE : s.territory().ordinal())
-                .thenComparing(MemberStructure::name));
-        return new CrefopFigures(inputs.campaign(), inputs.referenceDate(), region.scope(null, false),
-                territories.values().stream().map(t -> t.territoryScope(rule)).toList(),
-                networks.values().stream().map(n -> n.scope(null, false)).toList(),
-                List.copyOf(notEvaluated));
-    }
 
     /** How many territories are shown as "Territoire d'Orientation". */
     public int territoiresOrientation() {
@@ -159,8 +80,104 @@ public record CrefopFigures(String campaign, LocalDate referenceDate, Scope regi
         return structure.charterSignedOn() != null && !structure.charterSignedOn().isAfter(referenceDate);
     }
 
-    private static boolean holdsLabel(Decision decision, LocalDate referenceDate) {
-        return new LabelState(decision.decision(), decision.decidedOn(), decision.validUntil()).labelledOn(referenceDate);
+    /**
+     * Counts the figures of one campaign while its structures go by, a page at a time: neither the
+     * directory nor the campaign's evaluations are ever held whole (at 50,000 structures, only the
+     * structures not evaluated are kept, for their list). Each structure is given once, with what
+     * the campaign holds on it; then each evaluation of the campaign whose structure left the directory.
+     */
+    static final class Tallies {
+
+        private final String campaign;
+        private final LocalDate referenceDate;
+        private final TerritoryIndicatorRule rule;
+        private final Tally region = new Tally(REGION);
+        private final Map<Territory, Tally> territories = new EnumMap<>(Territory.class);
+        private final Map<Network, Tally> networks = new EnumMap<>(Network.class);
+        private final List<MemberStructure> notEvaluated = new ArrayList<>();
+        private final Set<String> ruleSetVersions = new TreeSet<>();
+
+        Tallies(String campaign, LocalDate referenceDate, TerritoryIndicatorRule rule) {
+            this.campaign = campaign;
+            this.referenceDate = referenceDate;
+            this.rule = rule;
+            for (Territory territory : Territory.values()) {
+                territories.put(territory, new Tally(territory.name()));
+            }
+        }
+
+        /** Eligible: an evaluated member or associated member whose charter was signed by the reference date. */
+        boolean eligible(MemberStructure structure, Evaluation evaluation) {
+            return COUNTED.contains(structure.membership()) && evaluation != null && signedBy(structure, referenceDate);
+        }
+
+        /**
+         * A structure of the directory with its evaluation, decision and activity report of the
+         * campaign (each {@code null} when there is none) and whether it holds the label on the
+         * reference date — the label module's answer, the registry's timeline. Resource partners
+         * are not counted; an evaluation of one still counts in the Region's figures.
+         */
+        void structure(MemberStructure structure, Evaluation evaluation, Decision decision, boolean holdsLabel,
+                       ActivityReport activity) {
+            if (!COUNTED.contains(structure.membership())) {
+                if (evaluation != null) {
+                    evaluationOutsideTheDirectory(evaluation, decision);
+                }
+                return;
+            }
+            List<Tally> scopes = new ArrayList<>(List.of(region));
+            if (structure.territory() != null) {
+                scopes.add(territories.get(structure.territory()));
+            }
+            if (structure.network() != null) {
+                scopes.add(networks.computeIfAbsent(structure.network(), n -> new Tally(n.name())));
+            }
+            boolean eligible = eligible(structure, evaluation);
+            Integer meetingsHeld = activity == null ? null
+                    : activity.territorialMeetingsHeld() == null ? rule.defaultMeetingsHeld() : activity.territorialMeetingsHeld();
+            if (evaluation == null) {
+                notEvaluated.add(structure);
+            }
+            for (Tally scope : scopes) {
+                scope.directory(structure, evaluation == null, eligible, eligible && holdsLabel, meetingsHeld);
+                if (evaluation != null) {
+                    scope.evaluation(evaluation, decision);
+                }
+            }
+            if (evaluation != null) {
+                versionOf(evaluation);
+            }
+        }
+
+        /**
+         * An evaluation of the campaign whose structure is no longer in the directory (or is a
+         * resource partner): only the Region's figures count it, so the Region's totals are the database's.
+         */
+        void evaluationOutsideTheDirectory(Evaluation evaluation, Decision decision) {
+            region.evaluation(evaluation, decision);
+            versionOf(evaluation);
+        }
+
+        private void versionOf(Evaluation evaluation) {
+            if (evaluation.ruleSetVersion() != null) {
+                ruleSetVersions.add(evaluation.ruleSetVersion());
+            }
+        }
+
+        CrefopFigures figures() {
+            List<MemberStructure> missing = new ArrayList<>(notEvaluated);
+            missing.sort(Comparator.comparing((MemberStructure s) -> s.territory() == null ? Integer.MAX_VALUE : s.territory().ordinal())
+                    .thenComparing(MemberStructure::name));
+            return new CrefopFigures(campaign, referenceDate, region.scope(null, false),
+                    territories.values().stream().map(t -> t.territoryScope(rule)).toList(),
+                    networks.values().stream().map(n -> n.scope(null, false)).toList(),
+                    List.copyOf(missing));
+        }
+
+        /** The rule-set versions of the campaign's evaluations ("2025.1"), usually one. */
+        String ruleSetVersions() {
+            return ruleSetVersions.isEmpty() ? "—" : String.join(", ", ruleSetVersions);
+        }
     }
 
     /** Counts of one scope while the structures and evaluations go by. */

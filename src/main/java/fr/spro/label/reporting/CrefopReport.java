@@ -73,9 +73,9 @@ public class CrefopReport {
     public Comparison figures(String campaign) {
         Campaign current = data.campaign(campaign);
         TerritoryIndicatorRule rule = data.indicatorRule();
-        CrefopFigures.Inputs inputs = data.inputs(current);
-        Optional<CrefopFigures> previous = data.previous(current).map(p -> CrefopFigures.compute(data.inputs(p), rule));
-        return new Comparison(CrefopFigures.compute(inputs, rule), previous.orElse(null), CrefopData.ruleSetVersions(inputs), rule);
+        CrefopFigures.Tallies counted = data.count(current, rule);
+        Optional<CrefopFigures> previous = data.previous(current).map(p -> data.count(p, rule).figures());
+        return new Comparison(counted.figures(), previous.orElse(null), counted.ruleSetVersions(), rule);
     }
 
     /**
@@ -86,7 +86,7 @@ public class CrefopReport {
     public List<CrefopFigures> yearOverYear(String campaign) {
         Campaign last = data.campaign(campaign);
         TerritoryIndicatorRule rule = data.indicatorRule();
-        return data.campaignsUpTo(last).stream().map(c -> CrefopFigures.compute(data.inputs(c), rule)).toList();
+        return data.campaignsUpTo(last).stream().map(c -> data.count(c, rule).figures()).toList();
     }
 
     /** A campaign's figures beside the previous campaign's, when there was one ({@code previous} may be null). */

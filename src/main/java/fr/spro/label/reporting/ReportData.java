@@ -5,13 +5,13 @@ import java.util.Optional;
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
-import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.referential.Catalogue;
+import fr.spro.label.structure.Directory;
 import fr.spro.label.structure.MemberStructure;
-import fr.spro.label.structure.Structures;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportData {
 
-    private final Structures structures;
+    private final Directory directory;
     private final Campaigns campaigns;
-    private final Evaluations evaluations;
-    private final Decisions decisions;
+    private final EvaluationStore evaluations;
+    private final DecisionQueries decisions;
     private final ObjectProvider<ActiveReferential> referential;
 
-    ReportData(Structures structures, Campaigns campaigns, Evaluations evaluations, Decisions decisions,
+    ReportData(Directory directory, Campaigns campaigns, EvaluationStore evaluations, DecisionQueries decisions,
                ObjectProvider<ActiveReferential> referential) {
-        this.structures = structures;
+        this.directory = directory;
         this.campaigns = campaigns;
         this.evaluations = evaluations;
         this.decisions = decisions;
@@ -35,7 +35,7 @@ class ReportData {
     }
 
     MemberStructure structure(String structureId) {
-        return structures.findById(structureId).orElseThrow(() -> ReportUnavailable.structure(structureId));
+        return directory.find(structureId).orElseThrow(() -> ReportUnavailable.structure(structureId));
     }
 
     Campaign campaign(String campaign) {
@@ -43,12 +43,12 @@ class ReportData {
     }
 
     Evaluation evaluation(String structureId, String campaign) {
-        return evaluations.findByStructureIdAndCampaign(structureId, campaign)
+        return evaluations.find(structureId, campaign)
                 .orElseThrow(() -> ReportUnavailable.evaluation(structureId, campaign));
     }
 
     Optional<Decision> decision(String structureId, String campaign) {
-        return decisions.findByStructureIdAndCampaign(structureId, campaign);
+        return decisions.find(structureId, campaign);
     }
 
     /**

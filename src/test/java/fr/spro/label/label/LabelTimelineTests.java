@@ -47,7 +47,8 @@ class LabelTimelineTests {
                 suspended(ID, "2025", LocalDate.of(2026, 3, 10)));
         assertThat(timeline.status()).contains(LabelStatus.SUSPENDU);
         assertThat(timeline.validUntil()).isEqualTo(LocalDate.of(2028, 3, 14));
-        assertThat(timeline.lastDecisionThatMatters()).hasValueSatisfying(d -> assertThat(d.campaign()).isEqualTo("2025"));
+        assertThat(timeline.statusCampaign()).isEqualTo("2025");
+        assertThat(timeline.statusDecidedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
         assertThat(timeline.labelState()).isEqualTo(new LabelState(LabelDecision.SUSPENDU, LocalDate.of(2026, 3, 10),
                 LocalDate.of(2028, 3, 14)));
         assertThat(timeline.labelState().labelledOn(TODAY)).isFalse();
@@ -106,7 +107,7 @@ class LabelTimelineTests {
         LabelTimeline timeline = replay(TODAY, labelled(ID, "2024", LocalDate.of(2025, 3, 14)),
                 refused(ID, "2025", LocalDate.of(2026, 3, 1)));
         assertThat(timeline.status()).contains(LabelStatus.LABELLISE);
-        assertThat(timeline.lastDecisionThatMatters()).hasValueSatisfying(d -> assertThat(d.campaign()).isEqualTo("2024"));
+        assertThat(timeline.statusCampaign()).isEqualTo("2024");
     }
 
     @Test
@@ -136,5 +137,34 @@ class LabelTimelineTests {
         }
         assertThat(expected).extracting(StatusChange::status).containsExactly(LabelStatus.LABELLISE, LabelStatus.SUSPENDU,
                 LabelStatus.LABELLISE, LabelStatus.SUSPENDU);
+    }
+
+    static final LocalDate REFERENCE_DATE_2025 = LocalDate.of(2025, 12, 31);
+
+    static boolean labelledAfterCampaign2025(Decision... decisions) {
+        return LabelTimeline.afterCampaign(List.of(decisions), "2025", decidedOn -> null).labelState().labelledOn(REFERENCE_DATE_2025);
+    }
+
+    @Test
+    void aCampaignsReportCountsItsOwnDecisionsTakenAfterItsReferenceDate() {
+        assertThat(labelledAfterCampaign2025(labelled(ID, "2025", LocalDate.of(2026, 2, 1)))).isTrue();
+        assertThat(labelledAfterCampaign2025(labelled(ID, "2024", LocalDate.of(2025, 3, 1)),
+                suspended(ID, "2025", LocalDate.of(2026, 3, 1)))).isFalse();
+    }
+
+    @Test
+    void anAdjournmentOrARefusalAfterALabelLeavesItHeldInTheCampaignsReport() {
+        assertThat(labelledAfterCampaign2025(labelled(ID, "2024", LocalDate.of(2025, 3, 1)),
+                DecisionFixture.decision(ID, "2025", LabelDecision.AJOURNE, LocalDate.of(2026, 2, 1), null))).isTrue();
+        assertThat(labelledAfterCampaign2025(labelledUnderConditions(ID, "2024", LocalDate.of(2025, 3, 1)),
+                refused(ID, "2025", LocalDate.of(2026, 2, 1)))).isTrue();
+    }
+
+    @Test
+    void aCampaignsReportIgnoresLaterCampaignsAndLabelsExpiredByItsReferenceDate() {
+        assertThat(labelledAfterCampaign2025(labelled(ID, "2024", LocalDate.of(2025, 3, 1)),
+                suspended(ID, "2026", LocalDate.of(2027, 3, 1)))).isTrue();
+        assertThat(labelledAfterCampaign2025(labelled(ID, "2021", LocalDate.of(2022, 3, 1)),
+                DecisionFixture.decision(ID, "2025", LabelDecision.AJOURNE, LocalDate.of(2026, 2, 1), null))).isFalse();
     }
 }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.audit.Decision;
@@ -20,7 +24,11 @@ import fr.spro.label.structure.Territory;
 import fr.spro.label.support.ReportFixtures;
 import org.junit.jupiter.api.Test;
 
-/** How the CREFOP report reads the referential's territory indicator, on hand-made campaigns. */
+/**
+ * How the CREFOP report reads the referential's territory indicator, on hand-made campaigns fed to
+ * the tallies as the report's pages would. Who holds the label is the label module's answer, given
+ * here; how it is derived is {@code CrefopLabelHoldersTests}.
+ */
 class CrefopFiguresTests {
 
     static final TerritoryIndicatorRule RULE = new TerritoryIndicatorRule(0.75, 4, 4);
@@ -31,6 +39,7 @@ class CrefopFiguresTests {
     final List<Evaluation> evaluations = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
     final List<ActivityReport> activity = new ArrayList<>();
+    final Set<String> holdingTheLabel = new HashSet<>();
 
     @Test
     void aTerritoryWithThreeQuartersOfItsEligibleLabelledAndFourMeetingsIsTerritoireOrientation() {
@@ -114,14 +123,13 @@ class CrefopFiguresTests {
     }
 
     @Test
-    void aLabelGrantedLastCampaignAndStillValidCountsButASuspensionThisCampaignDoesNot() {
+    void theCampaignsDecisionsAreCountedByKindAndEvaluationsWithoutOneArePending() {
         MemberStructure kept = structure("KEPT", Territory.HAUTE_SAONE, Membership.MEMBER, SIGNED);
         MemberStructure suspended = structure("SUSPENDED", Territory.HAUTE_SAONE, Membership.MEMBER, SIGNED);
         MemberStructure expired = structure("EXPIRED", Territory.HAUTE_SAONE, Membership.MEMBER, SIGNED);
         decisions.add(ReportFixtures.decision(ReportFixtures.fullyConforme(kept.id(), "2024"), LabelDecision.LABELLISE, LocalDate.of(2025, 3, 1), null));
-        decisions.add(ReportFixtures.decision(ReportFixtures.fullyConforme(suspended.id(), "2024"), LabelDecision.LABELLISE, LocalDate.of(2025, 3, 1), null));
-        decisions.add(ReportFixtures.decision(ReportFixtures.fullyConforme(expired.id(), "2021"), LabelDecision.LABELLISE, LocalDate.of(2022, 3, 1), null));
         evaluations.add(ReportFixtures.fullyConforme(kept.id(), "2025"));
+        holdingTheLabel.add(kept.id());
         Evaluation major = ReportFixtures.everyOutcome(suspended.id(), "2025");
         evaluations.add(major);
         decisions.add(ReportFixtures.decision(major, LabelDecision.SUSPENDU, LocalDate.of(2026, 3, 1), "Non-conformité majeure."));
@@ -132,7 +140,21 @@ class CrefopFiguresTests {
         assertThat(hauteSaone.eligible()).isEqualTo(3);
         assertThat(hauteSaone.labelled()).isEqualTo(1);
         assertThat(hauteSaone.decisions(LabelDecision.SUSPENDU)).isEqualTo(1);
+        assertThat(hauteSaone.decisions(LabelDecision.LABELLISE)).isZero();
         assertThat(hauteSaone.pending()).isEqualTo(2);
+    }
+
+    @Test
+    void aStructureHoldingTheLabelButNotEligibleIsNotCountedLabelled() {
+        MemberStructure signedLate = structure("SIGNED-LATE", Territory.JURA, Membership.MEMBER, LocalDate.of(2026, 1, 15));
+        evaluated(signedLate);
+        holdingTheLabel.add(signedLate.id());
+
+        CrefopFigures.Scope jura = territory(compute(), Territory.JURA);
+
+        assertThat(jura.eligible()).isZero();
+        assertThat(jura.labelled()).isZero();
+        assertThat(jura.labelledShare()).isNull();
     }
 
     @Test
@@ -157,6 +179,7 @@ class CrefopFiguresTests {
         Evaluation evaluation = ReportFixtures.fullyConforme(structure.id(), "2025");
         if (granted) {
             grant(evaluation, LabelDecision.LABELLISE, LocalDate.of(2026, 2, 1));
+            holdingTheLabel.add(id);
         } else {
             evaluations.add(evaluation);
             decisions.add(ReportFixtures.decision(evaluation, LabelDecision.AJOURNE, LocalDate.of(2026, 2, 1), "Ajourné."));
@@ -179,8 +202,22 @@ class CrefopFiguresTests {
         return structure;
     }
 
+    /** The figures as the report counts them: each structure of the directory once, then the evaluations of those that left it. */
     private CrefopFigures compute() {
-        return CrefopFigures.compute(new CrefopFigures.Inputs("2025", REFERENCE_DATE, structures, evaluations, decisions, activity), RULE);
+        CrefopFigures.Tallies tallies = new CrefopFigures.Tallies("2025", REFERENCE_DATE, RULE);
+        Map<String, Evaluation> evaluated = evaluations.stream().collect(Collectors.toMap(Evaluation::structureId, e -> e));
+        Map<String, Decision> decided = decisions.stream().filter(d -> d.campaign().equals("2025"))
+                .collect(Collectors.toMap(Decision::structureId, d -> d));
+        Map<String, ActivityReport> reported = activity.stream().collect(Collectors.toMap(ActivityReport::structureId, a -> a));
+        Set<String> inTheDirectory = new HashSet<>();
+        for (MemberStructure structure : structures) {
+            inTheDirectory.add(structure.id());
+            tallies.structure(structure, evaluated.get(structure.id()), decided.get(structure.id()),
+                    holdingTheLabel.contains(structure.id()), reported.get(structure.id()));
+        }
+        evaluations.stream().filter(e -> !inTheDirectory.contains(e.structureId()))
+                .forEach(e -> tallies.evaluationOutsideTheDirectory(e, decided.get(e.structureId())));
+        return tallies.figures();
     }
 
     private static CrefopFigures.Scope territory(CrefopFigures figures, Territory territory) {
