@@ -13,6 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.ValidationUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,12 +49,14 @@ class ParameterPages {
     }
 
     @PostMapping
-    ModelAndView change(@ModelAttribute ParameterForm form, @AuthenticationPrincipal AccountPrincipal officer,
+    ModelAndView change(@ModelAttribute ParameterForm form, BindingResult binding, @AuthenticationPrincipal AccountPrincipal officer,
                         HttpServletRequest request, Locale locale, RedirectAttributes flash) {
         Parameters inForce = ruleSets.active().catalogue().parameters();
+        ValidationUtils.invokeValidator(new ParameterForm.Numbers(inForce, locale), form, binding);
         ParameterForm.Read read = form.read(inForce);
         Map<String, String> errors = new LinkedHashMap<>();
-        read.unreadable().forEach((name, why) -> errors.put(name, unreadable(inForce, name, why, locale)));
+        binding.getFieldErrors().forEach(error ->
+                errors.putIfAbsent(ParameterForm.Numbers.parameter(error.getField()), messages.getMessage(error, locale)));
         errors.putAll(ruleSets.parameterRefusals(read.changed()));
         if (!errors.isEmpty()) {
             return refused(form, errors, locale);
@@ -85,11 +89,5 @@ class ParameterPages {
         page.addObject("groups", ParameterSheet.of(active.catalogue(), locale, typed, errors));
         page.addObject("errorCount", errors.size());
         return page;
-    }
-
-    private String unreadable(Parameters inForce, String name, ParameterForm.Unreadable why, Locale locale) {
-        String value = inForce.parameter(name).map(p -> ParameterChange.text(p, locale)).orElse("");
-        return messages.getMessage("rulesets.parameters." + (why == ParameterForm.Unreadable.BLANK ? "blank" : "notANumber"),
-                new Object[] {value}, locale);
     }
 }
