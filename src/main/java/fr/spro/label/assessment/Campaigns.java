@@ -79,6 +79,11 @@ public class Campaigns {
         return mongo.find(new Query().with(org.springframework.data.domain.Sort.by("year")), Campaign.class);
     }
 
+    /** The ids of the campaigns opened up to {@code campaign} included, oldest first (4-digit years compare as the years do). */
+    public java.util.List<String> idsUpTo(String campaign) {
+        return all().stream().map(Campaign::id).filter(id -> id.compareTo(campaign) <= 0).sorted().toList();
+    }
+
     public Campaign save(Campaign campaign) {
         return mongo.save(campaign);
     }

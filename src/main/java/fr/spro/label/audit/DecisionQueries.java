@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.store.DocumentWriter;
@@ -133,10 +132,8 @@ public class DecisionQueries {
      */
     public List<Decision> ofStructuresUpTo(String campaign, Collection<String> structureIds) {
         List<String> ids = new ArrayList<>();
-        for (Campaign opened : campaigns.all()) {
-            if (opened.id().compareTo(campaign) <= 0) { // 4-digit years: their ids compare as the years do
-                structureIds.forEach(id -> ids.add(Decision.idOf(id, opened.id())));
-            }
+        for (String opened : campaigns.idsUpTo(campaign)) {
+            structureIds.forEach(id -> ids.add(Decision.idOf(id, opened)));
         }
         return byIds(ids);
     }

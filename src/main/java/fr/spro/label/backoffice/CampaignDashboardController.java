@@ -2,7 +2,6 @@ package fr.spro.label.backoffice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import fr.spro.label.assessment.Campaign;
@@ -11,10 +10,15 @@ import fr.spro.label.assessment.CampaignWorkflow;
 import fr.spro.label.assessment.SelfAssessmentRefused;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
 import fr.spro.label.journal.Actor;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -69,24 +73,27 @@ class CampaignDashboardController {
         return page(existing(campaign), model);
     }
 
+    @InitBinder("newCampaignForm")
+    void newCampaignRules(WebDataBinder binder) {
+        binder.addValidators(new NewCampaignForm.Rules());
+    }
+
     @PostMapping(CAMPAIGN_PATH + "nouvelle")
-    String create(@RequestParam(required = false) String year, @RequestParam(required = false) String deadline,
+    String create(@Valid @ModelAttribute NewCampaignForm form, BindingResult binding,
                   Actor officer, Locale locale, RedirectAttributes redirect) {
-        FieldErrors errors = new FieldErrors();
-        Integer theYear = parseYear(year, errors, locale);
-        LocalDate theDeadline = parseDate(deadline, errors, locale);
+        FieldErrors errors = texts.errors(binding, locale);
         if (errors.isEmpty()) {
             try {
-                Campaign created = campaigns.create(theYear, theDeadline, officer);
+                Campaign created = campaigns.create(form.yearNumber(), form.deadlineDate().orElseThrow(), officer);
                 redirect.addFlashAttribute("notice", texts.message("backoffice.campaign.created", locale, created.id()));
                 return "redirect:" + CAMPAIGN_PATH + created.id();
             } catch (CampaignRefused refused) {
-                errors.add(fieldOf(refused.code()), texts.refusal(refused.code(), refused.getMessage(), locale, year, null));
+                errors.add(fieldOf(refused.code()), texts.refusal(refused.code(), refused.getMessage(), locale, form.year(), null));
             }
         }
         redirect.addFlashAttribute("createErrors", errors);
-        redirect.addFlashAttribute("newYear", year);
-        redirect.addFlashAttribute("newDeadline", deadline);
+        redirect.addFlashAttribute("newYear", form.year());
+        redirect.addFlashAttribute("newDeadline", form.deadline());
         return "redirect:/back-office#nouvelle-campagne";
     }
 
@@ -103,26 +110,23 @@ class CampaignDashboardController {
     }
 
     @PostMapping(CAMPAIGN_PATH + "{campaign}/reouvertures")
-    String reopenAssessment(@PathVariable String campaign, @RequestParam(required = false) String structureId,
-                            @RequestParam(required = false) String reason, Actor officer, Locale locale,
-                            RedirectAttributes redirect) {
+    String reopenAssessment(@PathVariable String campaign, @Valid @ModelAttribute ReopeningForm form, BindingResult binding,
+                            Actor officer, Locale locale, RedirectAttributes redirect) {
         existing(campaign);
-        FieldErrors errors = new FieldErrors();
-        if (structureId == null || structureId.isBlank()) {
-            errors.add("structureId", texts.message("backoffice.reopen.structure.required", locale));
-        } else {
+        FieldErrors errors = texts.errors(binding, locale);
+        if (errors.isEmpty()) {
             try {
-                assessments.reopen(structureId, campaign, officer, reason);
-                redirect.addFlashAttribute("notice", texts.message("backoffice.reopen.done", locale, structureId));
+                assessments.reopen(form.structureId(), campaign, officer, form.reason());
+                redirect.addFlashAttribute("notice", texts.message("backoffice.reopen.done", locale, form.structureId()));
                 return "redirect:" + CAMPAIGN_PATH + campaign;
             } catch (SelfAssessmentRefused refused) {
                 errors.add(refused.code().isAboutTheReason() ? "reason" : "structureId",
-                        texts.refusal(refused.code(), refused.getMessage(), locale, campaign, structureId));
+                        texts.refusal(refused.code(), refused.getMessage(), locale, campaign, form.structureId()));
             }
         }
         redirect.addFlashAttribute("reopenErrors", errors);
-        redirect.addFlashAttribute("reopenStructure", structureId);
-        redirect.addFlashAttribute("reopenReason", reason);
+        redirect.addFlashAttribute("reopenStructure", form.structureId());
+        redirect.addFlashAttribute("reopenReason", form.reason());
         return "redirect:" + CAMPAIGN_PATH + campaign + "#reouverture";
     }
 
@@ -161,26 +165,5 @@ class CampaignDashboardController {
     private Campaign existing(String campaign) {
         return current.named(campaign).filter(c -> c.id().equals(campaign))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private Integer parseYear(String year, FieldErrors errors, Locale locale) {
-        if (year == null || !year.strip().matches("\\d{4}")) {
-            errors.add("year", texts.message("backoffice.campaign.year.invalid", locale));
-            return null;
-        }
-        return Integer.parseInt(year.strip());
-    }
-
-    private LocalDate parseDate(String date, FieldErrors errors, Locale locale) {
-        if (date == null || date.isBlank()) {
-            errors.add("deadline", texts.message("backoffice.campaign.deadline.required", locale));
-            return null;
-        }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            errors.add("deadline", texts.message("backoffice.campaign.deadline.invalid", locale));
-            return null;
-        }
     }
 }

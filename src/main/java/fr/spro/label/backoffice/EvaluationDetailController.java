@@ -13,6 +13,7 @@ import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.reporting.AuditFiles;
 import fr.spro.label.reporting.ReportUnavailable;
 import fr.spro.label.reporting.StoredDocument;
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,10 +21,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -37,8 +41,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvaluationDetailController {
 
     static final String VIEW = "backoffice/showEvaluation";
-    static final String CONFIRM = "confirm";
-    static final String OTHER = "other";
 
     private final EvaluationDetails details;
     private final Review review;
@@ -64,26 +66,26 @@ class EvaluationDetailController {
         return VIEW;
     }
 
+    @InitBinder("decisionForm")
+    void decisionRules(WebDataBinder binder) {
+        binder.addValidators(new DecisionForm.Rules());
+    }
+
     @PostMapping("/back-office/revue/{campaign}/{structureId}/decision")
-    String decide(@PathVariable String campaign, @PathVariable String structureId, @RequestParam(required = false) String choice,
-                  @RequestParam(required = false) String decision, @RequestParam(required = false) String justification,
-                  @RequestParam(required = false) String proposal, Actor officer, Locale locale,
+    String decide(@PathVariable String campaign, @PathVariable String structureId, @Valid @ModelAttribute DecisionForm form,
+                  BindingResult binding, Actor officer, Locale locale,
                   RedirectAttributes redirect) {
         EvaluationDetail detail = existing(campaign, structureId, locale);
         String page = "redirect:/back-office/revue/" + campaign + "/" + structureId;
-        FieldErrors errors = new FieldErrors();
-        LabelDecision chosen = chosen(choice, decision, errors, locale);
-        if (justification != null && justification.strip().length() > Review.MAX_JUSTIFICATION) {
-            errors.add("justification", texts.message("backoffice.decision.justification.tooLong", locale, Review.MAX_JUSTIFICATION));
-        }
-        if (proposal != null && !proposal.equals(String.valueOf(detail.evaluation().proposal()))) {
+        if (form.proposal() != null && !form.proposal().equals(String.valueOf(detail.evaluation().proposal()))) {
             // re-evaluated while the officer was reading: confirming now would confirm what they did not see
-            errors.add("choice", texts.message("backoffice.decision.proposalChanged", locale));
+            binding.rejectValue("choice", "backoffice.decision.proposalChanged");
         }
+        FieldErrors errors = texts.errors(binding, locale);
         if (errors.isEmpty()) {
             try {
-                Decision taken = review.decide(structureId, campaign, chosen, justification, officer,
-                        LocalDate.now(clock));
+                Decision taken = review.decide(structureId, campaign, form.otherDecision().orElse(null), form.justification(),
+                        officer, LocalDate.now(clock));
                 redirect.addFlashAttribute("notice", texts.message("backoffice.decision.saved", locale,
                         texts.message("label-decision." + taken.decision().name(), locale)));
                 return page;
@@ -98,9 +100,9 @@ class EvaluationDetailController {
             }
         }
         redirect.addFlashAttribute("errors", errors);
-        redirect.addFlashAttribute("chosenChoice", choice);
-        redirect.addFlashAttribute("chosenDecision", decision);
-        redirect.addFlashAttribute("typedJustification", justification);
+        redirect.addFlashAttribute("chosenChoice", form.choice());
+        redirect.addFlashAttribute("chosenDecision", form.decision());
+        redirect.addFlashAttribute("typedJustification", form.justification());
         return page + "#decision";
     }
 
@@ -117,23 +119,6 @@ class EvaluationDetailController {
                     .body(auditFiles.content(document));
         } catch (ReportUnavailable unavailable) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-    }
-
-    /** {@code null} to confirm the proposal, else the other decision chosen. */
-    private LabelDecision chosen(String choice, String decision, FieldErrors errors, Locale locale) {
-        if (CONFIRM.equals(choice)) {
-            return null;
-        }
-        if (!OTHER.equals(choice)) {
-            errors.add("choice", texts.message("backoffice.decision.choice.required", locale));
-            return null;
-        }
-        try {
-            return LabelDecision.valueOf(decision == null ? "" : decision.strip());
-        } catch (IllegalArgumentException e) {
-            errors.add("decision", texts.message("backoffice.decision.decision.required", locale));
-            return null;
         }
     }
 

@@ -7,15 +7,17 @@ import fr.spro.label.batch.JobRefused;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalAction;
+import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -55,11 +57,14 @@ class EvaluationJobController {
     }
 
     @PostMapping("/back-office/evaluations")
-    String launch(@RequestParam(required = false) String campaign, Actor officer, Locale locale, RedirectAttributes redirect) {
-        FieldErrors errors = new FieldErrors();
-        if (campaign == null || campaign.isBlank() || current.named(campaign).isEmpty()) {
-            errors.add("campaign", texts.message("backoffice.job.campaign.required", locale));
-        } else {
+    String launch(@Valid @ModelAttribute LaunchForm form, BindingResult binding, Actor officer, Locale locale,
+                  RedirectAttributes redirect) {
+        String campaign = form.campaign();
+        if (!binding.hasErrors() && current.named(campaign).isEmpty()) {
+            binding.rejectValue("campaign", "backoffice.job.campaign.required");
+        }
+        FieldErrors errors = texts.errors(binding, locale);
+        if (errors.isEmpty()) {
             try {
                 long jobId = jobs.launch(campaign, null);
                 journal.record(officer, JournalAction.EVALUATION_LAUNCH, "campagne " + campaign, null, "traitement " + jobId);

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 import fr.spro.label.intake.EvidenceSource;
 import fr.spro.label.intake.ImportKind;
@@ -16,12 +15,17 @@ import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalAction;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,26 +71,28 @@ class ImportPageController {
         return FORM_VIEW;
     }
 
+    @InitBinder("importForm")
+    void importRules(WebDataBinder binder) {
+        binder.addValidators(new ImportForm.Rules());
+    }
+
     @PostMapping("/back-office/imports")
-    String upload(@RequestParam(required = false) String kind, @RequestParam(required = false) MultipartFile file,
+    String upload(@Valid @ModelAttribute ImportForm form, BindingResult binding, @RequestParam(required = false) MultipartFile file,
                   Actor officer, Locale locale,
                   RedirectAttributes redirect) throws IOException {
-        FieldErrors errors = new FieldErrors();
-        Optional<ImportKind> importKind = kind == null ? Optional.empty() : ImportKind.ofCode(kind);
-        if (importKind.isEmpty()) {
-            errors.add("kind", texts.message("backoffice.import.kind.required", locale));
-        }
+        FieldErrors errors = texts.errors(binding, locale);
         if (file == null || file.isEmpty()) {
             errors.add("file", texts.message("backoffice.import.file.required", locale));
         }
         if (!errors.isEmpty()) {
             redirect.addFlashAttribute("errors", errors);
-            redirect.addFlashAttribute("chosenKind", kind);
+            redirect.addFlashAttribute("chosenKind", form.kind());
             return "redirect:/back-office/imports";
         }
+        ImportKind importKind = form.importKind().orElseThrow();
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? importKind.get().code() + ".csv" : file.getOriginalFilename();
-        ImportReport report = intake.importFile(importKind.get(), fileName, file.getBytes(), EvidenceSource.none());
+                ? importKind.code() + ".csv" : file.getOriginalFilename();
+        ImportReport report = intake.importFile(importKind, fileName, file.getBytes(), EvidenceSource.none());
         journal.record(officer, JournalAction.IMPORT, fileName, null,
                 report.accepted() + " acceptées, " + report.rejected() + " rejetées");
         ImportRecord record = records.save(report, officer.name());

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import fr.spro.label.refusal.RefusalCode;
 import org.springframework.context.MessageSource;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 import org.springframework.stereotype.Component;
 
 /** The words controllers put on a page themselves: notices after an action, and refusals of the domain. */
@@ -30,5 +32,18 @@ class Texts {
      */
     String refusal(RefusalCode code, String reason, Locale locale, String campaign, String structureId) {
         return messages.getMessage("backoffice.refusal." + code.name(), new Object[] {campaign, structureId}, reason, locale);
+    }
+
+    /**
+     * The field errors of a bound form, in the reader's language, to show next to their fields: a
+     * Bean Validation message is already in that language; a Spring {@code Validator}'s code is
+     * looked up in the messages.
+     */
+    FieldErrors errors(Errors binding, Locale locale) {
+        FieldErrors errors = new FieldErrors();
+        for (FieldError error : binding.getFieldErrors()) {
+            errors.add(error.getField(), messages.getMessage(error, locale));
+        }
+        return errors;
     }
 }

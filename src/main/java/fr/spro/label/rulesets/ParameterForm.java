@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import fr.spro.label.referential.Parameter;
 import fr.spro.label.referential.Parameters;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * The parameters page as posted: what was typed for each parameter ({@code valeurs[ACC-03.heures-conforme]=20}),
@@ -72,5 +74,45 @@ record ParameterForm(Map<String, String> valeurs) {
     static String field(BigDecimal value, java.util.Locale locale) {
         String plain = value.stripTrailingZeros().toPlainString();
         return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
+    }
+
+    /**
+     * Each value sent must be a number, refused next to its field with the value in force; whether
+     * the number is in range is the referential's to say ({@code Parameters.with}), as for an
+     * uploaded {@code parameters.csv}. It needs the parameters in force, so the page calls it itself.
+     */
+    static final class Numbers implements Validator {
+
+        private static final String FIELD_PREFIX = "valeurs[";
+
+        private final Parameters inForce;
+        private final java.util.Locale locale;
+
+        Numbers(Parameters inForce, java.util.Locale locale) {
+            this.inForce = inForce;
+            this.locale = locale;
+        }
+
+        /** The form field of a parameter, as the page posts it. */
+        static String field(String parameter) {
+            return FIELD_PREFIX + parameter + "]";
+        }
+
+        /** The parameter a form field holds. */
+        static String parameter(String field) {
+            return field.startsWith(FIELD_PREFIX) && field.endsWith("]") ? field.substring(FIELD_PREFIX.length(), field.length() - 1) : field;
+        }
+
+        @Override
+        public boolean supports(Class<?> type) {
+            return ParameterForm.class.isAssignableFrom(type);
+        }
+
+        @Override
+        public void validate(Object target, Errors errors) {
+            ((ParameterForm) target).read(inForce).unreadable().forEach((name, why) -> errors.rejectValue(field(name),
+                    "rulesets.parameters." + (why == Unreadable.BLANK ? "blank" : "notANumber"),
+                    new Object[] {inForce.parameter(name).map(p -> ParameterChange.text(p, locale)).orElse("")}, null));
+        }
     }
 }

@@ -6,11 +6,13 @@ import java.util.Map;
 
 import fr.spro.label.evaluation.RuleSet;
 import fr.spro.label.evaluation.RuleSetException;
-import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.Parameters;
+import fr.spro.label.journal.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.ValidationUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,11 +47,14 @@ class ParameterPages {
     }
 
     @PostMapping
-    ModelAndView change(@ModelAttribute ParameterForm form, Actor officer, Locale locale, RedirectAttributes flash) {
+    ModelAndView change(@ModelAttribute ParameterForm form, BindingResult binding, Actor officer,
+                        Locale locale, RedirectAttributes flash) {
         Parameters inForce = ruleSets.active().catalogue().parameters();
+        ValidationUtils.invokeValidator(new ParameterForm.Numbers(inForce, locale), form, binding);
         ParameterForm.Read read = form.read(inForce);
         Map<String, String> errors = new LinkedHashMap<>();
-        read.unreadable().forEach((name, why) -> errors.put(name, unreadable(inForce, name, why, locale)));
+        binding.getFieldErrors().forEach(error ->
+                errors.putIfAbsent(ParameterForm.Numbers.parameter(error.getField()), messages.getMessage(error, locale)));
         errors.putAll(ruleSets.parameterRefusals(read.changed()));
         if (!errors.isEmpty()) {
             return refused(form, errors, locale);
@@ -82,11 +87,5 @@ class ParameterPages {
         page.addObject("groups", ParameterSheet.of(active.catalogue(), locale, typed, errors));
         page.addObject("errorCount", errors.size());
         return page;
-    }
-
-    private String unreadable(Parameters inForce, String name, ParameterForm.Unreadable why, Locale locale) {
-        String value = inForce.parameter(name).map(p -> ParameterChange.text(p, locale)).orElse("");
-        return messages.getMessage("rulesets.parameters." + (why == ParameterForm.Unreadable.BLANK ? "blank" : "notANumber"),
-                new Object[] {value}, locale);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import fr.spro.label.assessment.EvidenceRef;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActionItemRefused;
 import fr.spro.label.evaluation.ActionPlans;
@@ -14,12 +13,17 @@ import fr.spro.label.journal.Actor;
 import fr.spro.label.security.AccountPrincipal;
 import fr.spro.label.structure.MemberStructure;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,10 +84,15 @@ class ResultsController {
         return VIEW;
     }
 
+    @InitBinder("action")
+    void answerRules(WebDataBinder binder) {
+        binder.addValidators(new ActionAnswerForm.Rules());
+    }
+
     @PostMapping(PATH + "/{campaign:\\d{4}}/actions/{criterion:[A-Z]{3}-\\d{2}}")
     String answer(@AuthenticationPrincipal AccountPrincipal account, @PathVariable String campaign, @PathVariable String criterion,
-                  @ModelAttribute("action") ActionAnswerForm form, Locale locale, Model model, Actor actor,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  @Valid @ModelAttribute("action") ActionAnswerForm form, BindingResult binding, Locale locale, Model model,
+                  Actor actor, HttpServletResponse response, RedirectAttributes redirect) {
         MemberStructure structure = signedIn.of(account);
         String results = "redirect:" + PATH + "/" + campaign;
         if (!inForce.inForce(structure.id(), campaign)) {
@@ -91,17 +100,16 @@ class ResultsController {
             return results;
         }
         Map<String, AssessmentPage.Message> errors = new HashMap<>();
-        List<String> evidence = new ArrayList<>();
-        String link = form.getLink() == null ? "" : form.getLink().strip();
-        if (!link.isEmpty()) {
-            if (EvidenceRef.isHttpsLink(link)) {
-                evidence.add(link);
-            } else {
-                errors.put(actionField(criterion, "link"), message(FieldProblem.of(actionField(criterion, "link"), "LINK_NOT_HTTPS"), locale));
-            }
+        for (FieldError error : binding.getFieldErrors()) {
+            String field = actionField(criterion, error.getField());
+            errors.putIfAbsent(field, new AssessmentPage.Message(field, field + "-error", messages.getMessage(error, locale)));
         }
-        if (Uploads.sent(form.getFile())) {
-            Uploads.Result stored = uploads.store(actionField(criterion, "file"), form.getFile());
+        List<String> evidence = new ArrayList<>();
+        if (!form.typedLink().isEmpty() && !binding.hasFieldErrors("link")) {
+            evidence.add(form.typedLink());
+        }
+        if (Uploads.sent(form.file())) {
+            Uploads.Result stored = uploads.store(actionField(criterion, "file"), form.file());
             if (stored.problem() != null) {
                 errors.put(stored.problem().fieldId(), message(stored.problem(), locale));
             } else {
@@ -110,9 +118,9 @@ class ResultsController {
         }
         if (errors.isEmpty()) {
             try {
-                actionPlans.answer(structure.id(), campaign, criterion, form.getResponse(), evidence, form.isDone(),
+                actionPlans.answer(structure.id(), campaign, criterion, form.response(), evidence, form.markDone(),
                         actor);
-                redirect.addFlashAttribute("notice", form.isDone() ? "structurespace.action.done" : "structurespace.action.saved");
+                redirect.addFlashAttribute("notice", form.markDone() ? "structurespace.action.done" : "structurespace.action.saved");
                 return results + "#action-" + criterion;
             } catch (ActionItemRefused refused) {
                 if (!refused.code().isAboutTheResponse()) {
@@ -120,7 +128,7 @@ class ResultsController {
                     return results;
                 }
                 FieldProblem problem = FieldProblem.of(actionField(criterion, "response"), refused.code().name(),
-                        String.valueOf(form.getResponse() == null ? 0 : form.getResponse().strip().length()),
+                        String.valueOf(form.response() == null ? 0 : form.response().strip().length()),
                         String.valueOf(ActionItem.MAX_RESPONSE_LENGTH));
                 errors.put(problem.fieldId(), message(problem, locale));
             }

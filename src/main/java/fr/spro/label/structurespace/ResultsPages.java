@@ -64,7 +64,7 @@ class ResultsPages {
             for (ActionItem item : evaluation.actionPlan()) {
                 boolean typedHere = typed != null && item.criterion().equals(typedFor);
                 actions.add(new ResultsPage.ActionLine(item, actionPlans.title(item.criterion(), locale), item.isOverdueOn(today),
-                        typedHere ? typed.getResponse() : item.response(), typedHere ? typed.getLink() : null,
+                        typedHere ? typed.response() : item.response(), typedHere ? typed.link() : null,
                         typedHere ? errors : Map.of()));
             }
         }
