@@ -156,7 +156,8 @@ public final class RuleSet {
     private static void requireEvaluated(EvaluationRequest request) {
         if (!request.structure().isEvaluated()) {
             throw new IllegalArgumentException("La structure " + request.structure().id()
-                    + " n'est pas évaluée : seuls les membres et membres associés rattachés à un territoire le sont");
+                    + " n'est pas évaluée : seuls les membres et membres associés rattachés à un territoire le sont (appartenance "
+                    + request.structure().membership() + ", territoire " + request.structure().territory() + ")");
         }
     }
 

@@ -115,8 +115,8 @@ class CampaignDashboardControllerSliceTests {
 
     @Test
     void aDeadlineTheWorkflowRefusesIsShownNextToTheDeadline() throws Exception {
-        when(campaigns.create(anyInt(), any(), any(Actor.class)))
-                .thenThrow(campaignRefused(CampaignRefused.Code.BAD_DEADLINE, "date limite hors de l'année"));
+        CampaignRefused badDeadline = campaignRefused(CampaignRefused.Code.BAD_DEADLINE, "date limite hors de l'année");
+        when(campaigns.create(anyInt(), any(), any(Actor.class))).thenThrow(badDeadline);
 
         MvcResult refused = mvc.perform(post(CREATE).with(csrf()).with(OFFICER).param("year", "2032").param("deadline", "2040-01-01"))
                 .andExpect(redirectedUrl("/back-office#nouvelle-campagne"))
@@ -157,8 +157,8 @@ class CampaignDashboardControllerSliceTests {
                 .andExpect(redirectedUrl("/back-office/campagnes/2031"));
         verify(assessments).reopen("ML-SLICE", "2031", new Actor("officier-slice", "127.0.0.1"), "Pièces manquantes");
 
-        when(assessments.reopen(anyString(), anyString(), any(Actor.class), any()))
-                .thenThrow(assessmentRefused(SelfAssessmentRefused.Code.REASON_REQUIRED, "motif requis"));
+        SelfAssessmentRefused reasonRequired = assessmentRefused(SelfAssessmentRefused.Code.REASON_REQUIRED, "motif requis");
+        when(assessments.reopen(anyString(), anyString(), any(Actor.class), any())).thenThrow(reasonRequired);
         MvcResult refused = mvc.perform(post(REOPEN).with(csrf()).with(OFFICER).param("structureId", "ML-SLICE"))
                 .andExpect(redirectedUrl("/back-office/campagnes/2031#reouverture"))
                 .andExpect(flash().attribute("reopenStructure", "ML-SLICE"))
