@@ -11,14 +11,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import fr.spro.label.audit.Decisions;
-import fr.spro.label.audit.Review;
 import fr.spro.label.batch.CampaignJobs;
 import fr.spro.label.batch.JobRefused;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.Decisions;
+import fr.spro.label.review.Review;
 import fr.spro.label.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,8 +3,8 @@ package fr.spro.label.backoffice;
 import java.util.Arrays;
 import java.util.Optional;
 
-import fr.spro.label.audit.Review;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.Review;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -4,9 +4,9 @@ import java.util.List;
 
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.SelfAssessment;
-import fr.spro.label.audit.CurrentEvaluations;
-import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.Evaluation;
+import fr.spro.label.review.CurrentEvaluations;
+import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
 
 /**

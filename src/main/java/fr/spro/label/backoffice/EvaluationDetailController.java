@@ -5,14 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.DecisionRefused;
-import fr.spro.label.audit.Review;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.reporting.AuditFiles;
 import fr.spro.label.reporting.ReportUnavailable;
 import fr.spro.label.reporting.StoredDocument;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.DecisionRefused;
+import fr.spro.label.review.Review;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

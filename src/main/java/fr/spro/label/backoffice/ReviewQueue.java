@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationStore;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.DecisionQueries;
 import fr.spro.label.structure.Directory;
 import fr.spro.label.structure.MemberStructure;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package fr.spro.label.backoffice;
 
-import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.Evaluation;
+import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
 
 /** One evaluation in the review queue (without its findings), with its structure and decision. */

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.DecisionQueries;
-import fr.spro.label.audit.EvaluationView;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.reporting.ReportFiles;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.DecisionQueries;
+import fr.spro.label.review.EvaluationView;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;

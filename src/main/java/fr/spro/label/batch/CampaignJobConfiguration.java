@@ -9,12 +9,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.evaluation.EvaluationStore.AwaitingAuditFile;
+import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.evaluation.RuleEngine;
 import fr.spro.label.intake.InboxReport;
 import fr.spro.label.intake.IntakeService;
-import fr.spro.label.label.Registry;
+import fr.spro.label.registry.Registry;
 import fr.spro.label.reporting.AuditFiles;
 import fr.spro.label.reporting.CrefopReport;
 import fr.spro.label.structure.Territory;

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.audit.CurrentEvaluations;
 import fr.spro.label.evaluation.RuleEngine;
-import fr.spro.label.structure.MemberStructure;
+import fr.spro.label.review.CurrentEvaluations;
 import fr.spro.label.structure.Directory;
+import fr.spro.label.structure.MemberStructure;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,14 +7,14 @@ import java.util.Map;
 import fr.spro.label.activity.ActivityQueries;
 import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.assessment.Campaign;
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.batch.Eligibility.Eligible;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationRequest;
 import fr.spro.label.evaluation.EvaluationStore;
-import fr.spro.label.evaluation.LabelState;
-import fr.spro.label.label.LabelStates;
+import fr.spro.label.evaluation.PriorLabel;
+import fr.spro.label.registry.LabelTimelines;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.DecisionQueries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,20 +31,20 @@ public class EvaluationRequests {
     private final ActivityQueries activity;
     private final EvaluationStore evaluations;
     private final DecisionQueries decisions;
-    private final LabelStates labelStates;
+    private final LabelTimelines labelTimelines;
 
-    EvaluationRequests(ActivityQueries activity, EvaluationStore evaluations, DecisionQueries decisions, LabelStates labelStates) {
+    EvaluationRequests(ActivityQueries activity, EvaluationStore evaluations, DecisionQueries decisions, LabelTimelines labelTimelines) {
         this.activity = activity;
         this.evaluations = evaluations;
         this.decisions = decisions;
-        this.labelStates = labelStates;
+        this.labelTimelines = labelTimelines;
     }
 
     /** What the rules read for these eligible structures, in their order. */
     public List<EvaluationRequest> requests(Campaign campaign, List<Eligible> eligible) {
         List<String> ids = eligible.stream().map(e -> e.structure().id()).toList();
         Map<String, ActivityReport> reports = activity.forStructures(campaign.id(), ids);
-        Map<String, LabelState> labels = labelStates.statesOn(ids, campaign.referenceDate());
+        Map<String, PriorLabel> labels = labelTimelines.priorLabelsOn(ids, campaign.referenceDate());
         List<EvaluationRequest> requests = new ArrayList<>(eligible.size());
         for (Eligible one : eligible) {
             String id = one.structure().id();

@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import fr.spro.label.audit.Review;
 import fr.spro.label.batch.CampaignJobs;
 import fr.spro.label.batch.JobProgress;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.Review;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;

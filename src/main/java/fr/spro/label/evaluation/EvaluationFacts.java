@@ -40,8 +40,8 @@ record EvaluationFacts(Case subject, Map<String, List<String>> evidenceLabels) {
                 answers(given),
                 request.activity() == null ? NOTHING_REPORTED : activity(request.activity()),
                 new Campaign(c.id(), reference),
-                new LabelStatus(request.labelState().lastDecision(), request.labelState().validUntil(),
-                        request.labelState().labelledOn(reference)));
+                new LabelStatus(request.priorLabel().lastDecision(), request.priorLabel().validUntil(),
+                        request.priorLabel().labelledOn(reference)));
         return new EvaluationFacts(subject, evidenceLabels(given));
     }
 

@@ -11,15 +11,15 @@ import fr.spro.label.structure.MemberStructure;
  *
  * @param selfAssessment {@code null} when none: every answer then counts as not given
  * @param activity       {@code null} when none: every figure then counts as not reported
- * @param labelState     {@code null} is read as {@link LabelState#NONE}
+ * @param priorLabel     {@code null} is read as {@link PriorLabel#NONE}
  */
 public record EvaluationRequest(MemberStructure structure, Campaign campaign, SelfAssessment selfAssessment,
-                                ActivityReport activity, LabelState labelState) {
+                                ActivityReport activity, PriorLabel priorLabel) {
 
     public EvaluationRequest {
         if (structure == null || campaign == null) {
             throw new IllegalArgumentException("une évaluation porte sur une structure et une campagne");
         }
-        labelState = labelState == null ? LabelState.NONE : labelState;
+        priorLabel = priorLabel == null ? PriorLabel.NONE : priorLabel;
     }
 }

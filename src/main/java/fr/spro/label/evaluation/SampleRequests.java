@@ -68,7 +68,7 @@ final class SampleRequests {
         MemberStructure structure = structure(id, campaign.referenceDate());
         SelfAssessment assessment = chance(0.03) ? null : assessment(id, campaign.id());
         ActivityReport activity = chance(0.03) ? null : activity(id, campaign.id(), campaign.referenceDate());
-        return new EvaluationRequest(structure, campaign, assessment, activity, labelState(campaign.referenceDate()));
+        return new EvaluationRequest(structure, campaign, assessment, activity, priorLabel(campaign.referenceDate()));
     }
 
     private MemberStructure structure(String id, LocalDate reference) {
@@ -150,13 +150,13 @@ final class SampleRequests {
         return chance(1.0 / 12) ? null : spoilt.get();
     }
 
-    private LabelState labelState(LocalDate reference) {
+    private PriorLabel priorLabel(LocalDate reference) {
         return switch (random.nextInt(6)) {
-            case 0, 1 -> LabelState.NONE;
-            case 2 -> new LabelState(LabelDecision.LABELLISE, reference.minusYears(1), reference.plusYears(2));
-            case 3 -> new LabelState(LabelDecision.LABELLISE_SOUS_CONDITIONS, reference.minusYears(3), reference);
-            case 4 -> new LabelState(LabelDecision.LABELLISE, reference.minusYears(3).minusDays(1), reference.minusDays(1));
-            default -> new LabelState(pick(LabelDecision.REFUSE, LabelDecision.AJOURNE, LabelDecision.SUSPENDU),
+            case 0, 1 -> PriorLabel.NONE;
+            case 2 -> new PriorLabel(LabelDecision.LABELLISE, reference.minusYears(1), reference.plusYears(2));
+            case 3 -> new PriorLabel(LabelDecision.LABELLISE_SOUS_CONDITIONS, reference.minusYears(3), reference);
+            case 4 -> new PriorLabel(LabelDecision.LABELLISE, reference.minusYears(3).minusDays(1), reference.minusDays(1));
+            default -> new PriorLabel(pick(LabelDecision.REFUSE, LabelDecision.AJOURNE, LabelDecision.SUSPENDU),
                     reference.minusYears(1), null);
         };
     }

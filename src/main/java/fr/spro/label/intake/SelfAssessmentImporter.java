@@ -26,13 +26,13 @@ import fr.spro.label.assessment.EvidenceRef;
 import fr.spro.label.assessment.EvidenceStore;
 import fr.spro.label.assessment.ImportedAnswer;
 import fr.spro.label.assessment.SelfAssessmentImport;
-import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.intake.schema.Column;
 import fr.spro.label.intake.schema.Problem;
 import fr.spro.label.intake.schema.Row;
 import fr.spro.label.intake.schema.RowCheck;
 import fr.spro.label.intake.schema.Schema;
 import fr.spro.label.referential.Question;
+import fr.spro.label.review.DecisionQueries;
 import fr.spro.label.structure.Directory;
 import org.springframework.stereotype.Component;
 

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import fr.spro.label.assessment.Campaign;
-import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.Evaluation;
+import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
 import org.springframework.stereotype.Service;
 

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import fr.spro.label.assessment.Campaign;
-import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Finding;
 import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.Criterion;
 import fr.spro.label.referential.Theme;
+import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
 import org.springframework.stereotype.Component;
 

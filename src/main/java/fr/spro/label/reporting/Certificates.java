@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import fr.spro.label.audit.Decision;
+import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import org.springframework.beans.factory.annotation.Value;

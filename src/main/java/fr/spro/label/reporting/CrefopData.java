@@ -12,12 +12,12 @@ import fr.spro.label.activity.ActivityQueries;
 import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationStore;
-import fr.spro.label.label.LabelStates;
+import fr.spro.label.registry.LabelTimelines;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.DecisionQueries;
 import fr.spro.label.structure.Directory;
 import fr.spro.label.structure.MemberStructure;
 import org.springframework.stereotype.Component;
@@ -40,10 +40,10 @@ class CrefopData {
     private final EvaluationStore evaluations;
     private final DecisionQueries decisions;
     private final ActivityQueries activity;
-    private final LabelStates labels;
+    private final LabelTimelines labels;
 
     CrefopData(Campaigns campaigns, ActiveReferential referential, Directory directory, EvaluationStore evaluations,
-               DecisionQueries decisions, ActivityQueries activity, LabelStates labels) {
+               DecisionQueries decisions, ActivityQueries activity, LabelTimelines labels) {
         this.campaigns = campaigns;
         this.referential = referential;
         this.directory = directory;

@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import fr.spro.label.activity.ActivityReport;
-import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.referential.Compliance;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Theme;
+import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
@@ -32,7 +32,7 @@ import fr.spro.label.structure.Territory;
  * <li>decisions: officers' decisions of the campaign by kind; "pending": evaluated, no decision yet;</li>
  * <li>eligible: evaluated MEMBER or ASSOCIATED whose charter was signed on or before the reference date;</li>
  * <li>labelled: eligible and holding a valid label on the reference date, as the public registry's
- *     label timeline replays the decisions of the campaigns up to this one ({@code LabelStates}): a
+ *     label timeline replays the decisions of the campaigns up to this one ({@code LabelTimelines}): a
  *     grant (with or without conditions) still valid then counts, a label granted last year and not
  *     yet reviewed too, and so does one followed by a refusal or an adjournment (they leave a label in
  *     force as it is); a suspension or an expired label does not;</li>

@@ -4,12 +4,12 @@ import java.util.Optional;
 
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.referential.Catalogue;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.DecisionQueries;
 import fr.spro.label.structure.Directory;
 import fr.spro.label.structure.MemberStructure;
 import org.springframework.beans.factory.ObjectProvider;

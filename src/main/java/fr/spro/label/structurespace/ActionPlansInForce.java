@@ -6,14 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.EvaluationStore;
 import fr.spro.label.referential.Criterion;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.DecisionQueries;
 import org.springframework.stereotype.Component;
 
 /**

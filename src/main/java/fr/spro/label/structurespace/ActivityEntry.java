@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.spro.label.assessment.Campaign;
-import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.intake.EvidenceSource;
 import fr.spro.label.intake.ImportKind;
 import fr.spro.label.intake.ImportReport;
@@ -15,6 +14,7 @@ import fr.spro.label.intake.IntakeService;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalAction;
+import fr.spro.label.review.DecisionQueries;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.spro.label.assessment.Campaign;
-import fr.spro.label.label.RegistryEntry;
+import fr.spro.label.registry.RegistryEntry;
 import fr.spro.label.structure.MemberStructure;
 
 /**

@@ -12,7 +12,7 @@ import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
 import fr.spro.label.evaluation.EvaluationStore;
-import fr.spro.label.label.Registry;
+import fr.spro.label.registry.Registry;
 import fr.spro.label.security.AccountPrincipal;
 import fr.spro.label.structure.MemberStructure;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -3,11 +3,11 @@ package fr.spro.label.structurespace;
 import java.util.List;
 import java.util.Map;
 
-import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.referential.Outcome;
 import fr.spro.label.referential.Theme;
+import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
 
 /**

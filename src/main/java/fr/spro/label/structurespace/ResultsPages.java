@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.DecisionQueries;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.evaluation.Evaluation;
@@ -18,6 +16,8 @@ import fr.spro.label.evaluation.Finding;
 import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.Criterion;
 import fr.spro.label.referential.Theme;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.DecisionQueries;
 import fr.spro.label.structure.MemberStructure;
 import org.springframework.stereotype.Component;
 

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalAction;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.support.BackOfficeFixture;
 import fr.spro.label.support.DecisionFixture;
 import fr.spro.label.support.IntegrationTest;

@@ -14,10 +14,10 @@ import java.util.List;
 
 import fr.spro.label.assessment.CampaignStatus;
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.intake.IntakeService;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.security.UserAccounts;
 import fr.spro.label.support.AccountFixture;
 import fr.spro.label.support.BackOfficeFixture;

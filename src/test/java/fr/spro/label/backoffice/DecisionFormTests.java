@@ -16,16 +16,16 @@ import java.util.List;
 
 import fr.spro.label.assessment.CampaignStatus;
 import fr.spro.label.assessment.SelfAssessments;
-import fr.spro.label.audit.CurrentEvaluations;
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Journal;
-import fr.spro.label.label.LabelStatus;
-import fr.spro.label.label.Registry;
-import fr.spro.label.label.RegistryEntry;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.registry.Registry;
+import fr.spro.label.registry.RegistryEntry;
+import fr.spro.label.registry.RegistryStatus;
+import fr.spro.label.review.CurrentEvaluations;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.security.UserAccounts;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Structures;
@@ -125,7 +125,7 @@ class DecisionFormTests {
         assertThat(journal.latest("DECISION", 5)).singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo(AccountFixture.OFFICER));
         assertThat(evaluations.findById(Evaluation.idOf("ML-TEST", "2031")).orElseThrow().actionPlan())
                 .singleElement().satisfies(item -> assertThat(item.dueOn()).isEqualTo(today.plusMonths(6)));
-        assertThat(registry.find("ML-TEST")).get().extracting(RegistryEntry::status).isEqualTo(LabelStatus.LABELLISE_SOUS_CONDITIONS);
+        assertThat(registry.find("ML-TEST")).get().extracting(RegistryEntry::status).isEqualTo(RegistryStatus.LABELLISE_SOUS_CONDITIONS);
         assertThat(reviewPage(confirmed)).contains("<dd id=\"decided-by\">" + AccountFixture.OFFICER + "</dd>",
                 "/documents/certificate/2031/ML-TEST.pdf", "Décision enregistrée : Labellisé sous conditions.");
     }
@@ -159,7 +159,7 @@ class DecisionFormTests {
             assertThat(e.actor()).isEqualTo(AccountFixture.OFFICER);
             assertThat(e.after()).contains(JUSTIFICATION);
         });
-        assertThat(registry.find("ML-TEST")).get().extracting(RegistryEntry::status).isEqualTo(LabelStatus.LABELLISE);
+        assertThat(registry.find("ML-TEST")).get().extracting(RegistryEntry::status).isEqualTo(RegistryStatus.LABELLISE);
         assertThat(reviewPage(replaced)).contains("(remplace la proposition « Labellisé sous conditions »)",
                 "Réunions territoriales annulées par l&#39;animateur");
     }

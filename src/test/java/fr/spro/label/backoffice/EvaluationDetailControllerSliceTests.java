@@ -22,13 +22,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import fr.spro.label.assessment.CampaignStatus;
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.DecisionRefused;
-import fr.spro.label.audit.Review;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.reporting.AuditFiles;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.DecisionRefused;
+import fr.spro.label.review.Review;
 import fr.spro.label.security.Role;
 import fr.spro.label.security.SignedIn;
 import fr.spro.label.security.WebSliceSecurity;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import fr.spro.label.assessment.CampaignStatus;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.security.UserAccounts;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Structures;

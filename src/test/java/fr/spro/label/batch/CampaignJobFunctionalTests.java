@@ -11,14 +11,14 @@ import java.util.stream.Collectors;
 
 import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.activity.ActivityReports;
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
-import fr.spro.label.label.Registry;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.registry.Registry;
 import fr.spro.label.reporting.AuditFiles;
 import fr.spro.label.reporting.CrefopReport;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.support.IntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;

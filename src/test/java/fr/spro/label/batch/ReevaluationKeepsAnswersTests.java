@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActionPlans;
 import fr.spro.label.evaluation.Evaluation;
@@ -18,6 +16,8 @@ import fr.spro.label.evaluation.RuleSet;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

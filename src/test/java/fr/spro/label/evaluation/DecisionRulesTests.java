@@ -102,7 +102,7 @@ class DecisionRulesTests {
         assertThat(evaluate(aConformingMember().answer("free_of_charge", false).labelledUntil(REFERENCE.minusDays(1))).proposal())
                 .isEqualTo(LabelDecision.REFUSE);
         assertThat(evaluate(aConformingMember().answer("free_of_charge", false)
-                .labelState(new LabelState(LabelDecision.SUSPENDU, REFERENCE.minusMonths(3), null))).proposal())
+                .priorLabel(new PriorLabel(LabelDecision.SUSPENDU, REFERENCE.minusMonths(3), null))).proposal())
                 .isEqualTo(LabelDecision.REFUSE);
     }
 

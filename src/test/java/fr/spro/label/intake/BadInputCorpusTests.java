@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.support.IntegrationTest;
 import org.apache.commons.csv.CSVFormat;

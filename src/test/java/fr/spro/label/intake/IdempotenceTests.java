@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.support.CampaignFixture;
 import fr.spro.label.support.IntakeFixtures;
 import fr.spro.label.support.IntegrationTest;

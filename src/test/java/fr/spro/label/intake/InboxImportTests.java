@@ -17,9 +17,9 @@ import java.util.List;
 
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessments;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalEntry;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.support.IntegrationTest;
 import org.apache.commons.csv.CSVFormat;

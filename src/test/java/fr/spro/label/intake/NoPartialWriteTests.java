@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.intake.schema.Row;
 import fr.spro.label.intake.schema.Schema;
 import fr.spro.label.journal.Journal;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.MemberStructure;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.support.IntegrationTest;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessment;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.support.CampaignFixture;
 import fr.spro.label.support.IntakeFixtures;

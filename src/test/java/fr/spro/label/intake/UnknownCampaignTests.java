@@ -10,7 +10,7 @@ import fr.spro.label.activity.ActivityReports;
 import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessments;
-import fr.spro.label.audit.Decisions;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.Decision;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Territory;

@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.spro.label.activity.ActivityReport;
-import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.referential.Compliance;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Theme;
+import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;

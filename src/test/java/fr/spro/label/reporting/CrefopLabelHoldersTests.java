@@ -9,13 +9,13 @@ import java.util.List;
 
 import fr.spro.label.activity.ActivityReports;
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluations;
-import fr.spro.label.label.LabelStatus;
-import fr.spro.label.label.Registry;
-import fr.spro.label.label.RegistryEntry;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.registry.Registry;
+import fr.spro.label.registry.RegistryEntry;
+import fr.spro.label.registry.RegistryStatus;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Structures;
@@ -73,8 +73,8 @@ class CrefopLabelHoldersTests {
 
         CrefopFigures.Scope figures = territory(Territory.JURA);
 
-        assertThat(publicStatuses(jura)).containsExactly(LabelStatus.LABELLISE, LabelStatus.LABELLISE_SOUS_CONDITIONS,
-                LabelStatus.LABELLISE, LabelStatus.SUSPENDU);
+        assertThat(publicStatuses(jura)).containsExactly(RegistryStatus.LABELLISE, RegistryStatus.LABELLISE_SOUS_CONDITIONS,
+                RegistryStatus.LABELLISE, RegistryStatus.SUSPENDU);
         assertThat(figures.eligible()).isEqualTo(4);
         assertThat(figures.labelled()).isEqualTo(holdingTheLabelInTheRegistry(jura)).isEqualTo(3);
         assertThat(figures.labelledShare()).isEqualTo(0.75);
@@ -91,7 +91,7 @@ class CrefopLabelHoldersTests {
 
         CrefopFigures.Scope figures = territory(Territory.YONNE);
 
-        assertThat(publicStatuses(yonne)).containsExactly(LabelStatus.EXPIRE, LabelStatus.LABELLISE);
+        assertThat(publicStatuses(yonne)).containsExactly(RegistryStatus.EXPIRE, RegistryStatus.LABELLISE);
         assertThat(figures.eligible()).isEqualTo(2);
         assertThat(figures.labelled()).isEqualTo(holdingTheLabelInTheRegistry(yonne)).isEqualTo(1);
         assertThat(figures.pending()).isEqualTo(1);
@@ -115,13 +115,13 @@ class CrefopLabelHoldersTests {
         Arrays.stream(taken).map(Decision::structureId).distinct().forEach(registry::refresh);
     }
 
-    private List<LabelStatus> publicStatuses(List<String> ids) {
+    private List<RegistryStatus> publicStatuses(List<String> ids) {
         return ids.stream().map(id -> registry.find(id).map(RegistryEntry::status).orElse(null)).toList();
     }
 
     private int holdingTheLabelInTheRegistry(List<String> ids) {
         return (int) publicStatuses(ids).stream()
-                .filter(status -> status == LabelStatus.LABELLISE || status == LabelStatus.LABELLISE_SOUS_CONDITIONS).count();
+                .filter(status -> status == RegistryStatus.LABELLISE || status == RegistryStatus.LABELLISE_SOUS_CONDITIONS).count();
     }
 
     private CrefopFigures.Scope territory(Territory territory) {

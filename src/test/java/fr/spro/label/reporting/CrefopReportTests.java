@@ -12,9 +12,9 @@ import java.util.Random;
 
 import fr.spro.label.activity.ActivityReports;
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.MemberStructure;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;

@@ -18,9 +18,9 @@ import java.util.Optional;
 
 import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.activity.ActivityReports;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalAction;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.support.DecisionFixture;
 import fr.spro.label.support.SpaceFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +50,7 @@ class ActivityPageTests {
         Space.of(context, "ML-VOISINE", "ml-voisine");
         activity.deleteById(ActivityReport.idOf(space.id(), CAMPAIGN));
         activity.deleteById(ActivityReport.idOf("ML-VOISINE", CAMPAIGN));
-        decisions.deleteById(fr.spro.label.audit.Decision.idOf(space.id(), CAMPAIGN));
+        decisions.deleteById(fr.spro.label.review.Decision.idOf(space.id(), CAMPAIGN));
     }
 
     Optional<ActivityReport> stored() {

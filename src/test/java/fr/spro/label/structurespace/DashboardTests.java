@@ -13,13 +13,13 @@ import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.activity.ActivityReports;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
-import fr.spro.label.audit.CurrentEvaluations;
-import fr.spro.label.audit.Decision;
-import fr.spro.label.audit.Decisions;
-import fr.spro.label.audit.Review;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.CurrentEvaluations;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.Decisions;
+import fr.spro.label.review.Review;
 import fr.spro.label.support.CurrentEvaluationFixture;
 import fr.spro.label.support.SpaceFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,7 @@ class DashboardTests {
         mongo.remove(Query.query(Criteria.where("structureId").is(space.id())), ActivityReport.class);
         mongo.remove(Query.query(Criteria.where("structureId").is(space.id())), Decision.class);
         mongo.remove(Query.query(Criteria.where("structureId").is(space.id())), fr.spro.label.evaluation.Evaluation.class);
-        context.getBean(fr.spro.label.label.Registry.class).refresh(space.id());
+        context.getBean(fr.spro.label.registry.Registry.class).refresh(space.id());
     }
 
     String dashboard() throws Exception {

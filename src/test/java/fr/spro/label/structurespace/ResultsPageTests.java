@@ -14,14 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 
-import fr.spro.label.audit.CurrentEvaluations;
-import fr.spro.label.audit.Decisions;
-import fr.spro.label.audit.Review;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.CurrentEvaluations;
+import fr.spro.label.review.Decisions;
+import fr.spro.label.review.Review;
 import fr.spro.label.support.CurrentEvaluationFixture;
 import fr.spro.label.support.SpaceFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +50,7 @@ class ResultsPageTests {
     @BeforeEach
     void evaluated() {
         space = Space.of(context, "ML-RESULTATS", "ml-resultats");
-        decisions.deleteById(fr.spro.label.audit.Decision.idOf(space.id(), CAMPAIGN));
+        decisions.deleteById(fr.spro.label.review.Decision.idOf(space.id(), CAMPAIGN));
         CurrentEvaluationFixture.saveCurrent(context, SpaceFixture.underConditions(space.id(), CAMPAIGN));
     }
 

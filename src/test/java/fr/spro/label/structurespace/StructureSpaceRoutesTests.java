@@ -24,12 +24,12 @@ import fr.spro.label.assessment.EvidenceStore;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.assessment.SelfAssessmentWorkflow;
 import fr.spro.label.assessment.SelfAssessments;
-import fr.spro.label.audit.CurrentEvaluations;
-import fr.spro.label.audit.Decisions;
-import fr.spro.label.audit.Review;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.journal.Actor;
+import fr.spro.label.review.CurrentEvaluations;
+import fr.spro.label.review.Decisions;
+import fr.spro.label.review.Review;
 import fr.spro.label.security.UserAccounts;
 import fr.spro.label.support.AccountFixture;
 import fr.spro.label.support.CurrentEvaluationFixture;
@@ -143,7 +143,7 @@ class StructureSpaceRoutesTests {
         activity.save(new ActivityReport(ActivityReport.idOf(OTHER, CAMPAIGN), OTHER, CAMPAIGN, 500, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         CurrentEvaluationFixture.saveCurrent(context, SpaceFixture.underConditions(OTHER, CAMPAIGN));
-        decisions.deleteById(fr.spro.label.audit.Decision.idOf(OTHER, CAMPAIGN));
+        decisions.deleteById(fr.spro.label.review.Decision.idOf(OTHER, CAMPAIGN));
         review.decide(OTHER, CAMPAIGN, null, null, new Actor("officier-test", null), LocalDate.now(clock));
     }
 

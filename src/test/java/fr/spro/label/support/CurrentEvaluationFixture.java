@@ -4,9 +4,9 @@ import java.time.Instant;
 
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.assessment.SelfAssessments;
-import fr.spro.label.audit.CurrentEvaluations;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
+import fr.spro.label.review.CurrentEvaluations;
 import org.springframework.context.ApplicationContext;
 
 /**

@@ -3,8 +3,8 @@ package fr.spro.label.support;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import fr.spro.label.audit.Decision;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.Decision;
 
 /** Confirmed label decisions for tests; granting ones valid three years, as the default referential says. */
 public final class DecisionFixture {

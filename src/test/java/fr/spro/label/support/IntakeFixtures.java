@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.spro.label.audit.Decision;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;

@@ -3,8 +3,8 @@ package fr.spro.label.support;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.spro.label.audit.Decisions;
-import fr.spro.label.label.Registry;
+import fr.spro.label.registry.Registry;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Structures;

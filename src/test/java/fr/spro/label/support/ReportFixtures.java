@@ -20,7 +20,6 @@ import java.util.Random;
 
 import fr.spro.label.activity.ActivityReport;
 import fr.spro.label.assessment.Campaign;
-import fr.spro.label.audit.Decision;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Finding;
@@ -30,6 +29,7 @@ import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
 import fr.spro.label.referential.Parameters;
 import fr.spro.label.referential.Theme;
+import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;

@@ -16,7 +16,7 @@ import fr.spro.label.assessment.Campaign;
 import fr.spro.label.assessment.EvidenceRef;
 import fr.spro.label.assessment.SelfAssessment;
 import fr.spro.label.evaluation.EvaluationRequest;
-import fr.spro.label.evaluation.LabelState;
+import fr.spro.label.evaluation.PriorLabel;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Question;
 import fr.spro.label.structure.MemberStructure;
@@ -42,7 +42,7 @@ public final class RequestBuilder {
     private Network network;
     private Set<Public> publics = EnumSet.of(Public.YOUTH_16_30, Public.JOB_SEEKERS);
     private LocalDate charterSignedOn = LocalDate.of(2023, 3, 15);
-    private LabelState labelState = LabelState.NONE;
+    private PriorLabel priorLabel = PriorLabel.NONE;
     private final Map<String, Answer> answers = new LinkedHashMap<>();
     private final Map<String, Object> figures = new LinkedHashMap<>();
     private boolean selfAssessment = true;
@@ -101,12 +101,12 @@ public final class RequestBuilder {
     }
 
     public RequestBuilder labelledUntil(LocalDate validUntil) {
-        labelState = new LabelState(LabelDecision.LABELLISE, validUntil.minusYears(3), validUntil);
+        priorLabel = new PriorLabel(LabelDecision.LABELLISE, validUntil.minusYears(3), validUntil);
         return this;
     }
 
-    public RequestBuilder labelState(LabelState value) {
-        labelState = value;
+    public RequestBuilder priorLabel(PriorLabel value) {
+        priorLabel = value;
         return this;
     }
 
@@ -163,7 +163,7 @@ public final class RequestBuilder {
         Campaign campaign = new Campaign("2025", 2025, REFERENCE_DATE, LocalDate.of(2025, 10, 31), null, CREATED);
         SelfAssessment assessment = selfAssessment ? new SelfAssessment(SelfAssessment.idOf(id, "2025"), id, "2025",
                 AssessmentStatus.SUBMITTED, answers, CREATED, CREATED) : null;
-        return new EvaluationRequest(structure(), campaign, assessment, activity ? activityReport() : null, labelState);
+        return new EvaluationRequest(structure(), campaign, assessment, activity ? activityReport() : null, priorLabel);
     }
 
     private ActivityReport activityReport() {

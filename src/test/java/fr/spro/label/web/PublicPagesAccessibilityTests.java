@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-import fr.spro.label.audit.Decisions;
-import fr.spro.label.label.Registry;
+import fr.spro.label.registry.Registry;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.support.RegistryFixture;
 import fr.spro.label.support.browser.Axe;

@@ -12,11 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import fr.spro.label.assessment.Campaigns;
-import fr.spro.label.audit.Decisions;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Evaluations;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.reporting.ReportsIntegrationTest;
+import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Membership;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Structures;

@@ -1,0 +1,83 @@
+package fr.spro.label.registry;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.spro.label.evaluation.PriorLabel;
+import fr.spro.label.review.Decision;
+import fr.spro.label.review.DecisionQueries;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads the {@link LabelTimeline} of structures from their decisions, a page of structures at a
+ * time: the label each held on a given day ({@link PriorLabel}, what the rule engine reads as
+ * "labelled today"), the structures holding it as a campaign left them (the CREFOP figures), and
+ * the registry's status history.
+ */
+@Service
+public class LabelTimelines {
+
+    private final DecisionQueries decisions;
+    private final LabelValidity validity;
+
+    LabelTimelines(DecisionQueries decisions, LabelValidity validity) {
+        this.decisions = decisions;
+        this.validity = validity;
+    }
+
+    /**
+     * The last confirmed decision that matters for the label (a grant or a suspension) dated on
+     * or before {@code date}, with the end of the label's validity; {@link PriorLabel#NONE} when the
+     * structure was never granted the label by then.
+     */
+    public PriorLabel priorLabelOn(String structureId, LocalDate date) {
+        return priorLabelsOn(List.of(structureId), date).get(structureId);
+    }
+
+    /** The same for a page of structures, in one query (see {@link #timelinesOn}). */
+    public Map<String, PriorLabel> priorLabelsOn(Collection<String> structureIds, LocalDate date) {
+        Map<String, PriorLabel> states = new HashMap<>();
+        timelinesOn(structureIds, date).forEach((id, timeline) -> states.put(id, timeline.priorLabel()));
+        return states;
+    }
+
+    /**
+     * The label timeline of each of these structures up to {@code date}, from one query: the
+     * embedded store answers a query on {@code structureId} by reading every decision, so one query
+     * per structure made the campaign's evaluation and the registry's refresh quadratic in the
+     * number of decisions.
+     */
+    Map<String, LabelTimeline> timelinesOn(Collection<String> structureIds, LocalDate date) {
+        Map<String, List<Decision>> byStructure = decisions.ofStructuresEveryCampaign(structureIds).stream()
+                .collect(Collectors.groupingBy(Decision::structureId));
+        Map<String, LabelTimeline> timelines = new LinkedHashMap<>();
+        structureIds.forEach(id -> timelines.put(id,
+                LabelTimeline.of(byStructure.getOrDefault(id, List.of()), date, validity::endOfLabelGrantedOn)));
+        return timelines;
+    }
+
+    /**
+     * The structures among these that hold the label on the campaign's reference date, as the
+     * decisions of the campaigns up to this one left it ({@link LabelTimeline#afterCampaign}): the
+     * registry's timeline, so a refusal or an adjournment leaves a label in force as it was, and a
+     * suspension takes it away. A grant (with or without conditions) counts while still valid on
+     * that date. For a page of structures, their decisions looked up by campaign and structure.
+     */
+    public Set<String> holdingTheLabel(Collection<String> structureIds, String campaign, LocalDate referenceDate) {
+        if (structureIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, List<Decision>> byStructure = decisions.ofStructuresUpTo(campaign, structureIds).stream()
+                .collect(Collectors.groupingBy(Decision::structureId));
+        return structureIds.stream()
+                .filter(id -> LabelTimeline.afterCampaign(byStructure.getOrDefault(id, List.of()), campaign, validity::endOfLabelGrantedOn)
+                        .priorLabel().labelledOn(referenceDate))
+                .collect(Collectors.toSet());
+    }
+}

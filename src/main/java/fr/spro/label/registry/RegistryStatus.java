@@ -1,0 +1,18 @@
+package fr.spro.label.registry;
+
+import fr.spro.label.referential.LabelDecision;
+
+/** The status the public registry shows; structures never granted the label have none. */
+public enum RegistryStatus {
+    LABELLISE, LABELLISE_SOUS_CONDITIONS, SUSPENDU, EXPIRE;
+
+    /** The status a granting decision gives while it is valid. */
+    static RegistryStatus grantedBy(LabelDecision decision) {
+        return decision == LabelDecision.LABELLISE ? LABELLISE : LABELLISE_SOUS_CONDITIONS;
+    }
+
+    /** True for the statuses that turn into {@link #EXPIRE} once the validity date has passed. */
+    boolean expires() {
+        return this != EXPIRE;
+    }
+}
