@@ -1,12 +1,12 @@
 package fr.spro.label.activity;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import fr.spro.label.store.IdBatches;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,21 +35,11 @@ public class ActivityQueries {
     }
 
     /**
-     * Ids per lookup by document id: the embedded store compares each document found with the whole
-     * list of ids, so one list of thousands costs its square; a hundred at a time stays linear.
-     */
-    private static final int LOOKUP_BATCH = 100;
-
-    /**
      * The activity reports of these structures for the campaign, those sent: for a page of another
      * module's list, looked up by document id (the natural key) a hundred at a time.
      */
     public List<ActivityReport> ofStructures(String campaign, Collection<String> structureIds) {
         List<String> ids = structureIds.stream().map(id -> ActivityReport.idOf(id, campaign)).toList();
-        List<ActivityReport> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
-            found.addAll(reports.findAllById(ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH))));
-        }
-        return found;
+        return IdBatches.findAll(ids, reports::findAllById);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import fr.spro.label.store.IdBatches;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,7 +37,7 @@ public class SelfAssessmentQueries {
     /** The submitted self-assessments of these structures for the campaign, by structure id. */
     public Map<String, SelfAssessment> submitted(String campaign, Collection<String> structureIds) {
         Map<String, SelfAssessment> byStructure = new TreeMap<>();
-        assessments.findAllById(ids(campaign, structureIds)).forEach(a -> {
+        IdBatches.findAll(ids(campaign, structureIds), assessments::findAllById).forEach(a -> {
             if (a.isSubmitted()) {
                 byStructure.put(a.structureId(), a);
             }
@@ -46,9 +47,11 @@ public class SelfAssessmentQueries {
 
     /** How many of these structures have submitted their self-assessment for the campaign, answers left unread. */
     public long countSubmitted(String campaign, Collection<String> structureIds) {
-        Query query = Query.query(Criteria.where("_id").in(ids(campaign, structureIds)).and("status").is(AssessmentStatus.SUBMITTED));
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, mongo.getCollectionName(SelfAssessment.class)).size();
+        return IdBatches.findAll(ids(campaign, structureIds), batch -> {
+            Query query = Query.query(Criteria.where("_id").in(batch).and("status").is(AssessmentStatus.SUBMITTED));
+            query.fields().include("_id");
+            return mongo.find(query, Document.class, mongo.getCollectionName(SelfAssessment.class));
+        }).size();
     }
 
     private static List<String> ids(String campaign, Collection<String> structureIds) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import fr.spro.label.store.IdBatches;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -201,12 +202,8 @@ public class EvaluationStore {
      * embedded store scan the collection once per call).
      */
     public Map<String, Evaluation> forStructures(String campaign, Collection<String> structureIds) {
-        List<String> ids = idsOf(campaign, structureIds);
         Map<String, Evaluation> byStructure = new TreeMap<>();
-        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
-            evaluations.findAllById(ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH)))
-                    .forEach(e -> byStructure.put(e.structureId(), e));
-        }
+        IdBatches.findAll(idsOf(campaign, structureIds), evaluations::findAllById).forEach(e -> byStructure.put(e.structureId(), e));
         return byStructure;
     }
 
@@ -276,25 +273,16 @@ public class EvaluationStore {
     }
 
     /**
-     * Ids per lookup by document id: the embedded store compares each document found with the whole
-     * list of ids, so one list of thousands costs its square; a hundred at a time stays linear.
-     */
-    private static final int LOOKUP_BATCH = 100;
-
-    /**
      * The evaluations of these structures for the campaign, those made, without their findings and
      * action plans (what figures and dashboards need of a page of structures). Looked up by document
      * id (the natural key) a hundred at a time; findings and plans, most of each document, stay unread.
      */
     public List<Evaluation> summariesOf(String campaign, Collection<String> structureIds) {
-        List<String> ids = structureIds.stream().map(id -> Evaluation.idOf(id, campaign)).toList();
-        List<Evaluation> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
-            Query query = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH))));
+        return IdBatches.findAll(idsOf(campaign, structureIds), batch -> {
+            Query query = Query.query(Criteria.where("_id").in(batch));
             query.fields().exclude("findings").exclude("actionPlan");
-            found.addAll(mongo.find(query, Evaluation.class));
-        }
-        return found;
+            return mongo.find(query, Evaluation.class);
+        });
     }
 
     /**
@@ -305,15 +293,15 @@ public class EvaluationStore {
     public Map<String, String> ruleSetVersions(Map<String, String> campaignOfStructure) {
         List<String> ids = campaignOfStructure.entrySet().stream().map(e -> Evaluation.idOf(e.getKey(), e.getValue())).toList();
         Map<String, String> versions = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
-            Query query = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH))));
+        IdBatches.forEach(ids, batch -> {
+            Query query = Query.query(Criteria.where("_id").in(batch));
             query.fields().include("structureId", "ruleSetVersion");
             for (Document d : mongo.find(query, Document.class, mongo.getCollectionName(Evaluation.class))) {
                 if (d.getString("ruleSetVersion") != null) {
                     versions.put(d.getString("structureId"), d.getString("ruleSetVersion"));
                 }
             }
-        }
+        });
         return versions;
     }
 }

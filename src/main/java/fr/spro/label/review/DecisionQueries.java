@@ -19,7 +19,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.referential.LabelDecision;
-import fr.spro.label.store.DocumentWriter;
+import fr.spro.label.store.IdBatches;
 import org.bson.Document;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -79,11 +79,8 @@ public class DecisionQueries {
             return decided;
         }
         List<String> ids = asked.stream().map(structureId -> Decision.idOf(structureId, campaign)).toList();
-        for (int from = 0; from < ids.size(); from += DocumentWriter.LOOKUP_BATCH) {
-            collection.find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + DocumentWriter.LOOKUP_BATCH))))
-                    .projection(Projections.include("structureId"))
-                    .forEach(document -> decided.add(document.getString("structureId")));
-        }
+        IdBatches.forEach(ids, batch -> collection.find(Filters.in("_id", batch)).projection(Projections.include("structureId"))
+                .forEach(document -> decided.add(document.getString("structureId"))));
         return decided;
     }
 
@@ -108,12 +105,6 @@ public class DecisionQueries {
             lastId = taken.get(taken.size() - 1).id();
         }
     }
-
-    /**
-     * Ids per lookup by document id: the embedded store compares each document found with the whole
-     * list of ids, so one list of thousands costs its square; a hundred at a time stays linear.
-     */
-    private static final int LOOKUP_BATCH = 100;
 
     /**
      * The decisions on these structures for the campaign, those taken: for a page of another
@@ -158,10 +149,6 @@ public class DecisionQueries {
     }
 
     private List<Decision> byIds(List<String> ids) {
-        List<Decision> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
-            found.addAll(decisions.findAllById(ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH))));
-        }
-        return found;
+        return IdBatches.findAll(ids, decisions::findAllById);
     }
 }

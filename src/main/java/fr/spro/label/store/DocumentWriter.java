@@ -37,12 +37,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentWriter {
 
-    /**
-     * Ids per lookup query, see {@link #stored(MongoCollection, Collection)}; also what the owners'
-     * batched lookups by id use, for the same reason.
-     */
-    public static final int LOOKUP_BATCH = 100;
-
     private final MongoTemplate mongo;
 
     DocumentWriter(MongoTemplate mongo) {
@@ -127,11 +121,8 @@ public class DocumentWriter {
      */
     private static Map<String, Document> stored(MongoCollection<Document> documents, Collection<String> ids) {
         Map<String, Document> existing = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += LOOKUP_BATCH) {
-            documents.find(Filters.in("_id", all.subList(from, Math.min(all.size(), from + LOOKUP_BATCH))))
-                    .forEach(document -> existing.put(document.getString("_id"), document));
-        }
+        IdBatches.forEach(ids, batch -> documents.find(Filters.in("_id", batch))
+                .forEach(document -> existing.put(document.getString("_id"), document)));
         return existing;
     }
 

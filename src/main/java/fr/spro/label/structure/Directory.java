@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import fr.spro.label.store.DocumentWriter;
+import fr.spro.label.store.IdBatches;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -73,12 +73,8 @@ public class Directory {
             known.retainAll(wanted);
             return known;
         }
-        List<String> all = new ArrayList<>(wanted);
-        for (int from = 0; from < all.size(); from += DocumentWriter.LOOKUP_BATCH) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + DocumentWriter.LOOKUP_BATCH));
-            directory.find(Filters.in("_id", batch)).projection(Projections.include("_id"))
-                    .forEach(document -> known.add(document.getString("_id")));
-        }
+        IdBatches.forEach(wanted, batch -> directory.find(Filters.in("_id", batch)).projection(Projections.include("_id"))
+                .forEach(document -> known.add(document.getString("_id"))));
         return known;
     }
 
@@ -113,23 +109,12 @@ public class Directory {
     }
 
     /**
-     * Ids per lookup by document id: the embedded store compares each document found with the whole
-     * list of ids, so one list of thousands costs its square; a hundred at a time stays linear.
-     */
-    private static final int LOOKUP_BATCH = 100;
-
-    /**
      * The structures of these codes that the directory holds, in no particular order: for a page of
      * another module's records (a bounded set of codes), by code a hundred at a time rather than one
      * query per code.
      */
     public List<MemberStructure> findAll(Collection<String> ids) {
-        List<String> codes = List.copyOf(ids);
-        List<MemberStructure> found = new ArrayList<>();
-        for (int from = 0; from < codes.size(); from += LOOKUP_BATCH) {
-            structures.findAllById(codes.subList(from, Math.min(codes.size(), from + LOOKUP_BATCH))).forEach(found::add);
-        }
-        return found;
+        return IdBatches.findAll(ids, structures::findAllById);
     }
 
     /**
