@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -71,17 +73,22 @@ public class Campaigns {
      */
     public Optional<Campaign> latestOpen() {
         Query open = Query.query(Criteria.where("status").is(CampaignStatus.OPEN))
-                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "year")).limit(1);
+                .with(Sort.by(Sort.Direction.DESC, "year")).limit(1);
         return Optional.ofNullable(mongo.findOne(open, Campaign.class));
     }
 
-    public java.util.List<Campaign> all() {
-        return mongo.find(new Query().with(org.springframework.data.domain.Sort.by("year")), Campaign.class);
+    public List<Campaign> all() {
+        return mongo.find(new Query().with(Sort.by("year")), Campaign.class);
+    }
+
+    /** The ids of every opened campaign, oldest first. */
+    public List<String> ids() {
+        return all().stream().map(Campaign::id).sorted().toList();
     }
 
     /** The ids of the campaigns opened up to {@code campaign} included, oldest first (4-digit years compare as the years do). */
-    public java.util.List<String> idsUpTo(String campaign) {
-        return all().stream().map(Campaign::id).filter(id -> id.compareTo(campaign) <= 0).sorted().toList();
+    public List<String> idsUpTo(String campaign) {
+        return ids().stream().filter(id -> id.compareTo(campaign) <= 0).toList();
     }
 
     public Campaign save(Campaign campaign) {

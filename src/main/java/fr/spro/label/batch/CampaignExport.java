@@ -45,7 +45,7 @@ class CampaignExport {
         return 1 + reportFiles.writeTo(dir, campaign).files().size();
     }
 
-    private void writeEvaluations(String campaign, Path file) {
+    void writeEvaluations(String campaign, Path file) {
         // Written as read, a page at a time with the page's decisions: a campaign may hold tens of
         // thousands of evaluations, far more than one answer of the store or the heap holds.
         try (OutputStream out = Files.newOutputStream(file);

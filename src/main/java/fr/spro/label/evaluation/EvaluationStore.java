@@ -175,18 +175,6 @@ public class EvaluationStore {
         return proposals;
     }
 
-    /**
-     * The campaign's evaluations without their findings and action plans (what figures and lists
-     * need), read a bounded batch at a time.
-     */
-    public List<Evaluation> summaries(String campaign) {
-        Query query = Query.query(Criteria.where("campaign").is(campaign)).cursorBatchSize(2_000);
-        query.fields().exclude("findings").exclude("actionPlan");
-        try (Stream<Evaluation> evaluations = mongo.stream(query, Evaluation.class)) {
-            return evaluations.toList();
-        }
-    }
-
     /** The structures evaluated for the campaign, in id order, read a bounded batch at a time. */
     public List<String> evaluatedStructures(String campaign) {
         Query query = Query.query(Criteria.where("campaign").is(campaign)).with(Sort.by("structureId")).cursorBatchSize(5_000);

@@ -131,10 +131,16 @@ public class DecisionQueries {
 
     /**
      * Every decision on these structures, whatever the campaign: what replaying their labels needs,
-     * for a page of structures in one query rather than one per structure.
+     * for a page of structures. Looked up by document id over every opened campaign, like
+     * {@link #ofStructuresUpTo}: a query on {@code structureId} reads every decision on the
+     * embedded store, so the registry's refresh grew with the collection, not with the page.
      */
     public List<Decision> ofStructuresEveryCampaign(Collection<String> structureIds) {
-        return decisions.findByStructureIdIn(structureIds);
+        List<String> ids = new ArrayList<>();
+        for (String opened : campaigns.ids()) {
+            structureIds.forEach(id -> ids.add(Decision.idOf(id, opened)));
+        }
+        return byIds(ids);
     }
 
     /**

@@ -1,6 +1,5 @@
 package fr.spro.label.review;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -16,9 +15,6 @@ public interface Decisions extends MongoRepository<Decision, String> {
     Optional<Decision> findByStructureIdAndCampaign(String structureId, String campaign);
 
     List<Decision> findByStructureIdOrderByDecidedOnDesc(String structureId);
-
-    /** Every decision of these structures: one query for a page of them, not one per structure. */
-    List<Decision> findByStructureIdIn(Collection<String> structureIds);
 
     List<Decision> findByCampaign(String campaign);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.support.RegistryFixture;
@@ -25,6 +26,7 @@ class RegistryBrowserTests {
 
     @LocalServerPort int port;
     @Autowired Structures structures;
+    @Autowired Campaigns campaigns;
     @Autowired Decisions decisions;
     @Autowired Registry registry;
     @Autowired Clock clock;
@@ -33,7 +35,7 @@ class RegistryBrowserTests {
 
     @BeforeAll
     void start() {
-        RegistryFixture.fill(structures, decisions, registry, LocalDate.now(clock));
+        RegistryFixture.fill(structures, campaigns, decisions, registry, LocalDate.now(clock));
         browser = Browser.open(port);
     }
 

@@ -14,12 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.evaluation.PriorLabel;
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.review.Decision;
 import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.structure.Territory;
+import fr.spro.label.support.CampaignFixture;
 import fr.spro.label.support.DecisionFixture;
 import fr.spro.label.support.IntegrationTest;
 import fr.spro.label.support.RegistryFixture;
@@ -46,6 +49,7 @@ class RegistryTests {
     @Autowired LabelTimelines labelTimelines;
     @Autowired RegistrySnapshot snapshot;
     @Autowired Structures structures;
+    @Autowired Campaigns campaigns;
     @Autowired Decisions decisions;
     @Autowired MongoTemplate mongo;
     @Autowired Clock clock;
@@ -55,7 +59,7 @@ class RegistryTests {
     @BeforeEach
     void fill() {
         today = LocalDate.now(clock);
-        RegistryFixture.fill(structures, decisions, registry, today);
+        RegistryFixture.fill(structures, campaigns, decisions, registry, today);
     }
 
     RegistryPage search(String q, String territory, String status) {
@@ -165,11 +169,12 @@ class RegistryTests {
         structures.save(StructureFixture.member(id, "Information Jeunesse d'Auxerre", "89000", "Auxerre", Territory.YONNE,
                 Network.INFORMATION_JEUNESSE));
         assertThat(registry.find(id)).isEmpty();
+        CampaignFixture.open(campaigns, 2025);
 
         decisions.save(DecisionFixture.labelledUnderConditions(id, "2025", today.minusDays(1)));
         assertThat(registry.find(id)).hasValueSatisfying(e -> assertThat(e.status()).isEqualTo(RegistryStatus.LABELLISE_SOUS_CONDITIONS));
 
-        decisions.deleteById(fr.spro.label.review.Decision.idOf(id, "2025"));
+        decisions.deleteById(Decision.idOf(id, "2025"));
         assertThat(registry.find(id)).as("a reopened decision leaves the registry").isEmpty();
     }
 

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.support.IntegrationTest;
@@ -38,6 +39,7 @@ class RegistryWebTests {
     @Autowired MockMvc mvc;
     @Autowired Registry registry;
     @Autowired Structures structures;
+    @Autowired Campaigns campaigns;
     @Autowired Decisions decisions;
     @Autowired Clock clock;
 
@@ -46,7 +48,7 @@ class RegistryWebTests {
     @BeforeEach
     void fill() {
         today = LocalDate.now(clock);
-        RegistryFixture.fill(structures, decisions, registry, today);
+        RegistryFixture.fill(structures, campaigns, decisions, registry, today);
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.spro.label.support;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.registry.Registry;
 import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Membership;
@@ -12,7 +13,8 @@ import fr.spro.label.structure.Territory;
 
 /**
  * A registry with every public status, built the way the application builds it: structures in
- * the directory, confirmed decisions through {@link Decisions}, then {@link Registry#refresh}.
+ * the directory, confirmed decisions through {@link Decisions} on opened campaigns, then
+ * {@link Registry#refresh}.
  * Dates are relative to the day given, so the statuses hold whatever the date the tests run.
  */
 public final class RegistryFixture {
@@ -36,7 +38,8 @@ public final class RegistryFixture {
     }
 
     /** Idempotent: filling twice gives the same registry. */
-    public static void fill(Structures structures, Decisions decisions, Registry registry, LocalDate today) {
+    public static void fill(Structures structures, Campaigns campaigns, Decisions decisions, Registry registry, LocalDate today) {
+        CampaignFixture.open(campaigns, 2021, 2023, 2024);
         structures.saveAll(List.of(
                 StructureFixture.member(LABELLED, "Mission locale de Dijon", "21000", "Dijon", Territory.DIJON_BEAUNE, Network.MISSION_LOCALE),
                 StructureFixture.structure(UNDER_CONDITIONS, "Centre d'information et d'orientation de Chenôve", "21300", "Chenôve",

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
+import fr.spro.label.assessment.Campaigns;
 import fr.spro.label.registry.Registry;
 import fr.spro.label.review.Decisions;
 import fr.spro.label.structure.Structures;
@@ -29,6 +30,7 @@ class PublicPagesAccessibilityTests {
 
     @LocalServerPort int port;
     @Autowired Structures structures;
+    @Autowired Campaigns campaigns;
     @Autowired Decisions decisions;
     @Autowired Registry registry;
     @Autowired Clock clock;
@@ -37,7 +39,7 @@ class PublicPagesAccessibilityTests {
 
     @BeforeAll
     void start() {
-        RegistryFixture.fill(structures, decisions, registry, LocalDate.now(clock));
+        RegistryFixture.fill(structures, campaigns, decisions, registry, LocalDate.now(clock));
         browser = Browser.open(port);
     }
 
