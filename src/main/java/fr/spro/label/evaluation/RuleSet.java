@@ -203,7 +203,7 @@ public final class RuleSet {
         if (compiled.declaresParameters()) {
             session.setGlobal(Parameters.GLOBAL, catalogue.parameters());
         }
-        session.insert(new Referential(version(), evaluatedOn, catalogue.actionPlanDueMonths()));
+        session.insert(new Referential(version(), evaluatedOn, catalogue.periods().conditions()));
     }
 
     private RuleLocation location(String rule) {

@@ -22,19 +22,16 @@ public final class Catalogue {
 
     public static final String CRITERIA_FILE = "criteria.csv";
     public static final String PROPERTIES_FILE = "referential.properties";
-    /** How long a label is valid from its decision, in years. */
-    public static final String VALIDITY_YEARS = "DECISION.validite-annees";
-    /** How long after the decision each action-plan item is due, in months. */
-    public static final String ACTION_PLAN_MONTHS = "DECISION.plan-actions-mois";
-
     private final String version;
     private final Map<String, Criterion> criteria;
     private final Parameters parameters;
+    private final ProcedurePeriods periods;
 
     private Catalogue(String version, Map<String, Criterion> criteria, Parameters parameters) {
         this.version = version;
         this.criteria = criteria;
         this.parameters = parameters;
+        this.periods = ProcedurePeriods.of(parameters);
     }
 
     /** Parses the three files' contents; a malformed file fails with a message naming it. */
@@ -61,9 +58,13 @@ public final class Catalogue {
                         + parameter.criterion() + ", absent de " + CRITERIA_FILE);
             }
         }
-        for (String required : List.of(VALIDITY_YEARS, ACTION_PLAN_MONTHS)) {
+        for (String required : ProcedurePeriods.NAMES) {
             if (!parameters.contains(required)) {
                 throw new IllegalArgumentException(Parameters.FILE + " : paramètre « " + required + " » manquant");
+            }
+            if (!parameters.parameter(required).orElseThrow().type().period()) {
+                throw new IllegalArgumentException(Parameters.FILE + " : le paramètre « " + required
+                        + " » est une durée : type years, months ou days");
             }
         }
         return new Catalogue(required(properties, "version"), Map.copyOf(criteria), parameters);
@@ -107,11 +108,8 @@ public final class Catalogue {
         return parameters;
     }
 
-    public int labelValidityYears() {
-        return (int) parameters.value(VALIDITY_YEARS);
-    }
-
-    public int actionPlanDueMonths() {
-        return (int) parameters.value(ACTION_PLAN_MONTHS);
+    /** The periods of the label procedure, from the parameters. */
+    public ProcedurePeriods periods() {
+        return periods;
     }
 }

@@ -1,6 +1,7 @@
 package fr.spro.label.referential;
 
 import java.math.BigDecimal;
+import java.time.Period;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,7 +29,23 @@ public record Parameter(String name, String criterion, Type type, BigDecimal val
         /** A number with decimals (hours, a percentage). */
         DECIMAL,
         /** A share between 0 and 1, shown as a percentage. */
-        SHARE
+        SHARE,
+        /** A period in whole years (the label's validity). */
+        YEARS,
+        /** A period in whole months, "D + n months" being the same day n months later or that month's last day. */
+        MONTHS,
+        /** A period in whole days. */
+        DAYS;
+
+        /** Whether a value of this type is a whole number. */
+        public boolean whole() {
+            return this != DECIMAL && this != SHARE;
+        }
+
+        /** Whether the value is a period of the label procedure. */
+        public boolean period() {
+            return this == YEARS || this == MONTHS || this == DAYS;
+        }
     }
 
     /** Whether the value is a floor or a ceiling of what complies. */
@@ -53,10 +70,25 @@ public record Parameter(String name, String criterion, Type type, BigDecimal val
 
     /** Whether a value is of this parameter's type and inside its allowed range. */
     public boolean accepts(BigDecimal candidate) {
-        if (type == Type.INTEGER && candidate.stripTrailingZeros().scale() > 0) {
+        if (type.whole() && candidate.stripTrailingZeros().scale() > 0) {
             return false;
         }
         return candidate.compareTo(min) >= 0 && candidate.compareTo(max) <= 0;
+    }
+
+    /**
+     * The value as a period of the label procedure.
+     *
+     * @throws IllegalStateException when the parameter is not a period
+     */
+    public Period period() {
+        int amount = value.intValueExact();
+        return switch (type) {
+            case YEARS -> Period.ofYears(amount);
+            case MONTHS -> Period.ofMonths(amount);
+            case DAYS -> Period.ofDays(amount);
+            default -> throw new IllegalStateException(name + " n'est pas une durée");
+        };
     }
 
     /** The same parameter with another value (already checked with {@link #accepts}). */

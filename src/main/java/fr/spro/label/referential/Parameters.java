@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -83,8 +84,10 @@ public final class Parameters {
             throw new IllegalArgumentException(row.size() + " colonnes au lieu de " + HEADER.length);
         }
         String name = row.get("name").strip();
-        if (!name.matches("[A-Z]{3,10}(-\\d{2})?\\.[a-z0-9-]+")) {
-            throw new IllegalArgumentException("nom de paramètre « " + name + " » invalide (ex. ACC-03.heures-conforme)");
+        // A threshold is named after its criterion or decision group; a period of the procedure as
+        // procedure.md names it (label.validity, appeal.period).
+        if (!name.matches("[A-Z]{3,10}(-\\d{2})?\\.[a-z0-9-]+|[a-z]+\\.[a-z0-9-]+")) {
+            throw new IllegalArgumentException("nom de paramètre « " + name + " » invalide (ex. ACC-03.heures-conforme, appeal.period)");
         }
         Parameter.Type type = enumValue(Parameter.Type.class, row.get("type"), "type");
         BigDecimal min = number(row.get("min"), "min");
@@ -100,7 +103,7 @@ public final class Parameters {
         }
         if (!parameter.accepts(value)) {
             throw new IllegalArgumentException(name + " : valeur " + value.toPlainString() + " hors de l'intervalle admis "
-                    + min.toPlainString() + " à " + max.toPlainString() + (type == Parameter.Type.INTEGER ? " (nombre entier)" : ""));
+                    + min.toPlainString() + " à " + max.toPlainString() + (type.whole() ? " (nombre entier)" : ""));
         }
         if (parameter.labelFr().isEmpty()) {
             throw new IllegalArgumentException(name + " : libellé français manquant");
@@ -175,6 +178,11 @@ public final class Parameters {
         return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
     }
 
+    /** The value of a period parameter ({@code label.validity}: 3 years). */
+    public Period period(String name) {
+        return require(name).period();
+    }
+
     public Optional<Parameter> parameter(String name) {
         return Optional.ofNullable(byName.get(name));
     }
@@ -209,7 +217,7 @@ public final class Parameters {
             } else if (!parameter.accepts(value)) {
                 refused.put(name, "valeur hors de l'intervalle admis : de " + text(parameter.withValue(parameter.min()), Locale.FRENCH)
                         + " à " + text(parameter.withValue(parameter.max()), Locale.FRENCH)
-                        + (parameter.type() == Parameter.Type.INTEGER ? ", nombre entier" : ""));
+                        + (parameter.type().whole() ? ", nombre entier" : ""));
             } else {
                 changed.put(name, parameter.withValue(value));
             }

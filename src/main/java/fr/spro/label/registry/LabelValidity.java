@@ -23,6 +23,6 @@ class LabelValidity {
     /** {@code null} (a label that does not expire on its own) when no referential is active. */
     LocalDate endOfLabelGrantedOn(LocalDate decidedOn) {
         ActiveReferential active = referential.getIfAvailable();
-        return active == null ? null : decidedOn.plusYears(active.catalogue().labelValidityYears());
+        return active == null ? null : decidedOn.plus(active.catalogue().periods().labelValidity());
     }
 }

@@ -15,6 +15,8 @@ import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.evaluation.Finding;
 import fr.spro.label.referential.Catalogue;
 import fr.spro.label.referential.Criterion;
+import fr.spro.label.referential.Parameters;
+import fr.spro.label.referential.ProcedurePeriods;
 import fr.spro.label.referential.Theme;
 import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
@@ -107,10 +109,11 @@ class AuditViews {
     }
 
     private List<AuditView.ActionLine> actionPlan(List<ActionItem> items, Decision decision, Catalogue catalogue, Locale locale) {
-        // Items are due a number of months after the decision: a date once it is taken, the rule before.
+        // Items are due a period after the decision: a date once it is taken, the rule before.
         String due = decision == null || decision.decidedOn() == null
-                ? words.text("audit.action.due-after-decision", locale, catalogue.actionPlanDueMonths())
-                : words.date(decision.decidedOn().plusMonths(catalogue.actionPlanDueMonths()), locale);
+                ? words.text("audit.action.due-after-decision", locale,
+                        Parameters.text(catalogue.parameters().parameter(ProcedurePeriods.CONDITIONS).orElseThrow(), locale))
+                : words.date(decision.decidedOn().plus(catalogue.periods().conditions()), locale);
         return items.stream().map(item -> new AuditView.ActionLine(item.description(), item.criterion(),
                 item.dueOn() == null ? due : words.date(item.dueOn(), locale))).toList();
     }

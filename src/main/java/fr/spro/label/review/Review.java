@@ -76,7 +76,7 @@ public class Review {
                             + " » demande une justification écrite (" + MIN_JUSTIFICATION + " caractères au moins).");
         }
         Decision previous = decisions.findById(Decision.idOf(structureId, campaign)).orElse(null);
-        LocalDate validUntil = chosen.grantsLabel() ? decidedOn.plusYears(referential.catalogue().labelValidityYears()) : null;
+        LocalDate validUntil = chosen.grantsLabel() ? decidedOn.plus(referential.catalogue().periods().labelValidity()) : null;
         Decision taken = decisions.save(new Decision(Decision.idOf(structureId, campaign), structureId, campaign,
                 evaluation.proposal(), chosen, reason.isEmpty() ? null : reason, officer.name(), decidedOn, Instant.now(clock),
                 validUntil));
@@ -103,7 +103,7 @@ public class Review {
         if (decision != LabelDecision.LABELLISE_SOUS_CONDITIONS) {
             return evaluation.withActionPlan(List.of());
         }
-        LocalDate due = decidedOn.plusMonths(referential.catalogue().actionPlanDueMonths());
+        LocalDate due = decidedOn.plus(referential.catalogue().periods().conditions());
         List<ActionItem> items = evaluation.actionPlan().isEmpty()
                 // an officer granted conditions the rules did not propose: one item per finding to correct
                 ? evaluation.findings().stream().filter(f -> f.outcome().isMinor() || f.outcome() == Outcome.NC_MAJEURE)

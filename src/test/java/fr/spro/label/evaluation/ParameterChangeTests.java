@@ -113,7 +113,7 @@ class ParameterChangeTests {
         values.put("QUA-02.part-mineure", new BigDecimal("0.6"));
         values.put("ECO-01.actions-min", new BigDecimal("2"));
         values.put("DECISION.mineures-max-conditions", new BigDecimal("2"));
-        values.put("DECISION.plan-actions-mois", new BigDecimal("4"));
+        values.put("conditions.period", new BigDecimal("4"));
         values.put("SCORE.poids-mineure", new BigDecimal("0.3"));
         RuleSet changed = withParameters(values).active();
         ReferenceEvaluator oracle = new ReferenceEvaluator(changed, RuleFixtures.CLOCK);

@@ -134,7 +134,7 @@ final class ReferenceEvaluator {
         LabelDecision proposal = proposal(subject, majors, minors);
         List<ActionItem> plan = new ArrayList<>();
         if (proposal == LabelDecision.LABELLISE_SOUS_CONDITIONS) {
-            LocalDate due = LocalDate.ofInstant(now, clock.getZone()).plusMonths(catalogue.actionPlanDueMonths());
+            LocalDate due = LocalDate.ofInstant(now, clock.getZone()).plus(catalogue.periods().conditions());
             for (Finding finding : findings) {
                 if (finding.outcome().isMinor()) {
                     String action = finding.outcome() == Outcome.A_JUSTIFIER ? "Joindre la pièce justificative : "

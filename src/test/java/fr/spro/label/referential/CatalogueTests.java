@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Period;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,10 +16,19 @@ import org.junit.jupiter.api.Test;
 class CatalogueTests {
 
     private static final String HEADER = "id;theme;title_fr;title_en;evidence_question;help_fr;help_en\n";
-    /** The two parameters every catalogue needs, and nothing about a criterion. */
+    /** The periods of the procedure every catalogue needs, and nothing about a criterion. */
     private static final String DECISION_PARAMETERS = "name;criterion;type;value;min;max;unit_fr;unit_en;bound;not_above;label_fr;label_en\n"
-            + "DECISION.plan-actions-mois;DECISION;integer;6;1;36;mois|mois;month|months;;;Délai;Period\n"
-            + "DECISION.validite-annees;DECISION;integer;3;1;10;an|ans;year|years;;;Validité;Validity\n";
+            + "conditions.period;PROCEDURE;months;6;1;36;mois|mois;month|months;;;Délai;Period\n"
+            + "label.renewal-window;PROCEDURE;months;12;1;36;mois|mois;month|months;;;Fenêtre;Window\n"
+            + "major.correction-period;PROCEDURE;months;3;1;12;mois|mois;month|months;;;Correction;Correction\n"
+            + "verification.period;PROCEDURE;months;1;0;6;mois|mois;month|months;;;Vérification;Verification\n"
+            + "withdrawal.observations-period;PROCEDURE;days;30;15;90;jour|jours;day|days;;;Observations;Observations\n"
+            + "withdrawal.opinion-period;PROCEDURE;days;30;15;90;jour|jours;day|days;;;Avis;Opinion\n"
+            + "withdrawal.decision-period;PROCEDURE;days;30;15;90;jour|jours;day|days;;;Décision;Decision\n"
+            + "reapplication.waiting-period;PROCEDURE;months;3;0;24;mois|mois;month|months;;;Attente;Waiting\n"
+            + "appeal.period;PROCEDURE;months;2;2;12;mois|mois;month|months;;;Recours;Appeal\n"
+            + "explanation.period;PROCEDURE;months;1;1;2;mois|mois;month|months;;;Explication;Explanation\n"
+            + "label.validity;PROCEDURE;years;3;1;10;an|ans;year|years;;;Validité;Validity\n";
 
     static Catalogue bundled() throws IOException {
         return Catalogue.parse(read(Catalogue.CRITERIA_FILE), read(Catalogue.PROPERTIES_FILE), read(Parameters.FILE));
@@ -73,13 +83,29 @@ class CatalogueTests {
     }
 
     @Test
-    void readsTheDurationsOfTheDecisionsFromTheParameters() throws IOException {
-        Catalogue catalogue = bundled();
-        assertThat(catalogue.labelValidityYears()).isEqualTo(3);
-        assertThat(catalogue.actionPlanDueMonths()).isEqualTo(6);
-        assertThat(catalogue.parameters().value("ACC-03.heures-conforme")).isEqualTo(24.0);
-        assertThat(Catalogue.parse(HEADER, "version=1", DECISION_PARAMETERS.replace(";6;1;36;", ";9;1;36;")).actionPlanDueMonths())
-                .isEqualTo(9);
+    void readsThePeriodsOfTheProcedureFromTheParameters() throws IOException {
+        ProcedurePeriods periods = bundled().periods();
+        assertThat(periods.labelValidity()).isEqualTo(Period.ofYears(3));
+        assertThat(periods.renewalWindow()).isEqualTo(Period.ofMonths(12));
+        assertThat(periods.conditions()).isEqualTo(Period.ofMonths(6));
+        assertThat(periods.majorCorrection()).isEqualTo(Period.ofMonths(3));
+        assertThat(periods.verification()).isEqualTo(Period.ofMonths(1));
+        assertThat(periods.observations()).isEqualTo(Period.ofDays(30));
+        assertThat(periods.opinion()).isEqualTo(Period.ofDays(30));
+        assertThat(periods.withdrawalDecision()).isEqualTo(Period.ofDays(30));
+        assertThat(periods.reapplicationWait()).isEqualTo(Period.ofMonths(3));
+        assertThat(periods.appeal()).isEqualTo(Period.ofMonths(2));
+        assertThat(periods.explanation()).isEqualTo(Period.ofMonths(1));
+        assertThat(bundled().parameters().value("ACC-03.heures-conforme")).isEqualTo(24.0);
+        assertThat(Catalogue.parse(HEADER, "version=1", DECISION_PARAMETERS.replace("months;6;1;36;", "months;9;1;36;"))
+                .periods().conditions()).isEqualTo(Period.ofMonths(9));
+    }
+
+    @Test
+    void refusesAPeriodThatIsNotADuration() {
+        String asCount = DECISION_PARAMETERS.replace("appeal.period;PROCEDURE;months", "appeal.period;PROCEDURE;integer");
+        assertThatThrownBy(() -> Catalogue.parse(HEADER, "version=1", asCount))
+                .hasMessageContaining("appeal.period").hasMessageContaining("durée");
     }
 
     @Test
@@ -90,8 +116,8 @@ class CatalogueTests {
 
     @Test
     void refusesParametersWithoutTheDurationsOfTheDecisions() {
-        String withoutValidity = DECISION_PARAMETERS.substring(0, DECISION_PARAMETERS.indexOf("DECISION.validite-annees"));
+        String withoutValidity = DECISION_PARAMETERS.substring(0, DECISION_PARAMETERS.indexOf("label.validity"));
         assertThatThrownBy(() -> Catalogue.parse(HEADER, "version=1", withoutValidity))
-                .hasMessageContaining(Parameters.FILE).hasMessageContaining("DECISION.validite-annees");
+                .hasMessageContaining(Parameters.FILE).hasMessageContaining("label.validity");
     }
 }
