@@ -45,13 +45,19 @@ public class SelfAssessmentQueries {
         return byStructure;
     }
 
-    /** How many of these structures have submitted their self-assessment for the campaign, answers left unread. */
+    /**
+     * How many of these structures have submitted their self-assessment for the campaign, answers
+     * left unread. Asked by id alone, the status read and compared here: with the status in the
+     * query too, the embedded store scanned every self-assessment for each batch of ids (over a
+     * quarter of an hour to count 50,000 structures).
+     */
     public long countSubmitted(String campaign, Collection<String> structureIds) {
+        String submitted = AssessmentStatus.SUBMITTED.name();
         return IdBatches.findAll(ids(campaign, structureIds), batch -> {
-            Query query = Query.query(Criteria.where("_id").in(batch).and("status").is(AssessmentStatus.SUBMITTED));
-            query.fields().include("_id");
+            Query query = Query.query(Criteria.where("_id").in(batch));
+            query.fields().include("status");
             return mongo.find(query, Document.class, mongo.getCollectionName(SelfAssessment.class));
-        }).size();
+        }).stream().filter(document -> submitted.equals(document.getString("status"))).count();
     }
 
     private static List<String> ids(String campaign, Collection<String> structureIds) {

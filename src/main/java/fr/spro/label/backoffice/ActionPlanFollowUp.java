@@ -20,8 +20,9 @@ import fr.spro.label.structure.MemberStructure;
 import org.springframework.stereotype.Service;
 
 /**
- * The action plans officers follow up: the items of every label granted under conditions (the
- * only decision that opens a plan), across structures and campaigns, the most urgent first. The
+ * The action plans officers follow up: the items of every label granted under conditions and the
+ * corrective items of every suspension (the decisions that open items), across structures and
+ * campaigns, the most urgent first. The
  * decisions a page at a time, and for each page the plans (findings left out) and structures they
  * name; joined in memory.
  */
@@ -55,10 +56,17 @@ class ActionPlanFollowUp {
 
     /** Every item, whatever its follow-up, of one campaign or of all ({@code campaign} null). */
     List<ActionItemRow> items(String campaign) {
+        List<ActionItemRow> rows = new ArrayList<>(items(campaign, LabelDecision.LABELLISE_SOUS_CONDITIONS));
+        rows.addAll(items(campaign, LabelDecision.SUSPENDU));
+        rows.sort(MOST_URGENT_FIRST);
+        return rows;
+    }
+
+    /** The items opened by decisions of one kind: the action plans of conditions, or the corrections of suspensions. */
+    List<ActionItemRow> items(String campaign, LabelDecision opening) {
         LocalDate today = LocalDate.now(clock);
         List<ActionItemRow> rows = new ArrayList<>();
-        decisions.forEachPageDeciding(LabelDecision.LABELLISE_SOUS_CONDITIONS, campaign, PAGE_SIZE,
-                page -> rows.addAll(rowsOf(page, today)));
+        decisions.forEachPageDeciding(opening, campaign, PAGE_SIZE, page -> rows.addAll(rowsOf(page, today)));
         rows.sort(MOST_URGENT_FIRST);
         return rows;
     }

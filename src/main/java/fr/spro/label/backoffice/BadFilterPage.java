@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A list filter the back office cannot apply: a 400 page that names the parameter, in the reader's language. */
-@ControllerAdvice(assignableTypes = {ReviewQueueController.class, ActionPlanController.class})
+@ControllerAdvice(assignableTypes = {ReviewQueueController.class, ActionPlanController.class, DeadlinesController.class})
 class BadFilterPage {
 
     static final String ERROR_VIEW = "error";

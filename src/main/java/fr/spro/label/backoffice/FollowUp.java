@@ -12,15 +12,25 @@ enum FollowUp {
     ANSWERED,
     /** Past its due date and not done. */
     OVERDUE,
-    /** Marked done by the structure. */
-    DONE;
+    /** Marked done by the structure: for the officer to verify. */
+    DONE,
+    /** Refused by the officer with a reason: back to the structure. */
+    NOT_LIFTED,
+    /** Accepted by the officer. */
+    LIFTED;
 
     static FollowUp of(ActionItem item, LocalDate today) {
+        if (item.status() == ActionItem.ActionStatus.LIFTED) {
+            return LIFTED;
+        }
         if (item.status() == ActionItem.ActionStatus.DONE) {
             return DONE;
         }
         if (item.dueOn() != null && item.dueOn().isBefore(today)) {
             return OVERDUE;
+        }
+        if (item.status() == ActionItem.ActionStatus.NOT_LIFTED) {
+            return NOT_LIFTED;
         }
         boolean answered = (item.response() != null && !item.response().isBlank()) || !item.evidence().isEmpty();
         return answered ? ANSWERED : TO_DO;

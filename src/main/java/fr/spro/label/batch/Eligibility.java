@@ -66,20 +66,11 @@ public class Eligibility {
         return eligible;
     }
 
-    /** How many structures are evaluated for the campaign, read a page of the directory at a time, answers left unread. */
+    /** How many structures are evaluated for the campaign, read a page of the directory at a time in one pass, answers left unread. */
     public long count(String campaign) {
-        long count = 0;
-        String after = "";
-        while (true) {
-            List<String> ids = directory.evaluatedPage(null, after, COUNT_PAGE).stream().map(MemberStructure::id).toList();
-            if (ids.isEmpty()) {
-                return count;
-            }
-            count += assessments.countSubmitted(campaign, ids);
-            if (ids.size() < COUNT_PAGE) {
-                return count;
-            }
-            after = ids.get(ids.size() - 1);
-        }
+        long[] count = {0};
+        directory.forEachEvaluatedPage(COUNT_PAGE,
+                page -> count[0] += assessments.countSubmitted(campaign, page.stream().map(MemberStructure::id).toList()));
+        return count[0];
     }
 }

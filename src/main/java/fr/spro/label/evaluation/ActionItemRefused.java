@@ -16,7 +16,11 @@ public class ActionItemRefused extends Refusal {
         /** No item of that criterion in the structure's plan for the campaign. */
         UNKNOWN_ACTION_ITEM(Kind.NOT_FOUND),
         /** Someone else changed the item in the meantime. */
-        CONFLICT(Kind.CONFLICT);
+        CONFLICT(Kind.CONFLICT),
+        /** The officer lifted the item: it no longer changes. */
+        ACTION_ITEM_LIFTED(Kind.CONFLICT),
+        /** An item not lifted needs the reason the structure will read. */
+        VERDICT_REQUIRED(Kind.INVALID);
 
         private final Kind kind;
 
@@ -31,7 +35,7 @@ public class ActionItemRefused extends Refusal {
 
         /** Whether the refusal is about the response typed (shown next to it) rather than about the item. */
         public boolean isAboutTheResponse() {
-            return this == RESPONSE_REQUIRED || this == RESPONSE_TOO_LONG;
+            return this == RESPONSE_REQUIRED || this == RESPONSE_TOO_LONG || this == VERDICT_REQUIRED;
         }
     }
 
@@ -67,5 +71,15 @@ public class ActionItemRefused extends Refusal {
     static ActionItemRefused conflict(String criterion) {
         return new ActionItemRefused(Code.CONFLICT, "L'action du critère " + criterion
                 + " a été modifiée entre-temps : rechargez la page avant de recommencer.");
+    }
+
+    static ActionItemRefused lifted(String criterion) {
+        return new ActionItemRefused(Code.ACTION_ITEM_LIFTED, "L'action du critère " + criterion
+                + " est déjà levée : elle ne peut plus être modifiée.");
+    }
+
+    static ActionItemRefused verdictRequired(String criterion) {
+        return new ActionItemRefused(Code.VERDICT_REQUIRED, "Dites à la structure pourquoi l'action du critère " + criterion
+                + " n'est pas levée (" + ActionItem.MIN_VERDICT_LENGTH + " caractères au moins) : elle lira ce motif pour y répondre.");
     }
 }

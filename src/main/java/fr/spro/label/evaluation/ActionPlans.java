@@ -1,5 +1,7 @@
 package fr.spro.label.evaluation;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import fr.spro.label.journal.Actor;
@@ -51,6 +53,35 @@ public class ActionPlans {
         journal.record(actor, next.isDone() ? JournalAction.ACTION_ITEM_DONE : JournalAction.ACTION_ITEM_ANSWERED, structureId + "/" + campaign + "/" + criterion,
                 current.status().name(), next.status() + (next.evidence().isEmpty() ? "" : " — " + String.join(", ", next.evidence())));
         return next;
+    }
+
+    /**
+     * Records the officer's verification of the item of that criterion on {@code day}: lifted, or
+     * not lifted with the reason the structure reads.
+     *
+     * @return the plan as it stands after, every item: whether all are lifted is for the caller (the review) to act on
+     * @throws ActionItemRefused {@code UNKNOWN_ACTION_ITEM}, {@code ACTION_ITEM_LIFTED}, {@code VERDICT_REQUIRED},
+     *                           {@code RESPONSE_TOO_LONG} or {@code CONFLICT}
+     */
+    public List<ActionItem> verify(String structureId, String campaign, String criterion, boolean lifted, String reason,
+                                   Actor officer, LocalDate day) {
+        Evaluation evaluation = store.find(structureId, campaign)
+                .orElseThrow(() -> ActionItemRefused.unknown(structureId, campaign, criterion));
+        int index = indexOf(evaluation, criterion);
+        if (index < 0) {
+            throw ActionItemRefused.unknown(structureId, campaign, criterion);
+        }
+        ActionItem current = evaluation.actionPlan().get(index);
+        ActionItem next = current.verified(lifted, reason, day);
+        if (!store.storeVerification(evaluation.id(), index, current, next)) {
+            throw ActionItemRefused.conflict(criterion);
+        }
+        journal.record(officer, lifted ? JournalAction.ACTION_ITEM_LIFTED : JournalAction.ACTION_ITEM_NOT_LIFTED,
+                structureId + "/" + campaign + "/" + criterion, current.status().name(),
+                next.status() + (next.verdict() == null ? "" : " — " + next.verdict()));
+        List<ActionItem> plan = new ArrayList<>(evaluation.actionPlan());
+        plan.set(index, next);
+        return List.copyOf(plan);
     }
 
     private static int indexOf(Evaluation evaluation, String criterion) {

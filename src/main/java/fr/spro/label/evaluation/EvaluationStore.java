@@ -119,13 +119,27 @@ public class EvaluationStore {
      * @return false when the item changed since it was read (nothing is written)
      */
     boolean storeAnswer(String evaluationId, int index, ActionItem current, ActionItem next) {
+        return storeItem(evaluationId, index, current, next);
+    }
+
+    /**
+     * Stores the officer's verification of one item (lifted, or not lifted with a reason) — that
+     * item only, and only while it is still as {@code current}.
+     *
+     * @return false when the item changed since it was read (nothing is written)
+     */
+    boolean storeVerification(String evaluationId, int index, ActionItem current, ActionItem next) {
+        return storeItem(evaluationId, index, current, next);
+    }
+
+    private boolean storeItem(String evaluationId, int index, ActionItem current, ActionItem next) {
         String path = "actionPlan." + index + ".";
-        Query stillOpen = Query.query(Criteria.where("_id").is(evaluationId)
-                .and(path + "criterion").is(current.criterion()).and(path + "status").is(ActionItem.ActionStatus.OPEN.name())
+        Query unchanged = Query.query(Criteria.where("_id").is(evaluationId)
+                .and(path + "criterion").is(current.criterion()).and(path + "status").is(current.status().name())
                 .and(path + "response").is(current.response()));
         Update update = new Update().set(path + "response", next.response()).set(path + "evidence", next.evidence())
-                .set(path + "status", next.status().name());
-        return mongo.updateFirst(stillOpen, update, Evaluation.class).getMatchedCount() > 0;
+                .set(path + "status", next.status().name()).set(path + "verdict", next.verdict()).set(path + "verifiedOn", next.verifiedOn());
+        return mongo.updateFirst(unchanged, update, Evaluation.class).getMatchedCount() > 0;
     }
 
     /** One evaluation of a campaign still waiting for its audit file: what rendering it needs. */

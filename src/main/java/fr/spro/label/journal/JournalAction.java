@@ -33,6 +33,16 @@ public enum JournalAction {
     ACTION_ITEM_ANSWERED("ACTION_ITEM_ANSWERED"),
     /** A structure marked an item of its action plan done. */
     ACTION_ITEM_DONE("ACTION_ITEM_DONE"),
+    /** An officer accepted an item of an action plan (levée). */
+    ACTION_ITEM_LIFTED("ACTION_ITEM_LIFTED"),
+    /** An officer refused an item of an action plan, with the reason the structure reads (non levée). */
+    ACTION_ITEM_NOT_LIFTED("ACTION_ITEM_NOT_LIFTED"),
+    /** Every item of a label under conditions lifted: the label granted in full. */
+    CONDITIONS_LIFTED("CONDITIONS_LIFTED"),
+    /** Every corrective item of a suspension lifted: the label back to its state before. */
+    SUSPENSION_LIFTED("SUSPENSION_LIFTED"),
+    /** A label's validity ended without renewal: stored expired the day after (by the application, nobody decided it). */
+    LABEL_EXPIRED("LABEL_EXPIRED"),
     RULES_UPLOADED("RULES_UPLOADED"),
     /** A draft prepared from the rule set in force with other parameter values. */
     RULES_DRAFTED("RULES_DRAFTED"),

@@ -8,4 +8,9 @@ public enum LabelDecision {
     public boolean grantsLabel() {
         return this == LABELLISE || this == LABELLISE_SOUS_CONDITIONS;
     }
+
+    /** Decisions that open items for the structure to carry out: an action plan (conditions) or corrections (suspension). */
+    public boolean opensItems() {
+        return this == LABELLISE_SOUS_CONDITIONS || this == SUSPENDU;
+    }
 }

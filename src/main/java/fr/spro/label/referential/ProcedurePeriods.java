@@ -20,10 +20,11 @@ import java.util.List;
  * @param reapplicationWait  {@code reapplication.waiting-period}: no grant this soon after a refusal or withdrawal
  * @param appeal             {@code appeal.period}: a recours gracieux or contentieux
  * @param explanation        {@code explanation.period}: the explanation of an algorithmic decision asked for
+ * @param endingNotice       {@code label.ending-notice}: how long before its end a label shows on the officers' deadlines
  */
 public record ProcedurePeriods(Period labelValidity, Period renewalWindow, Period conditions, Period majorCorrection,
                                Period verification, Period observations, Period opinion, Period withdrawalDecision,
-                               Period reapplicationWait, Period appeal, Period explanation) {
+                               Period reapplicationWait, Period appeal, Period explanation, Period endingNotice) {
 
     public static final String LABEL_VALIDITY = "label.validity";
     public static final String RENEWAL_WINDOW = "label.renewal-window";
@@ -36,15 +37,17 @@ public record ProcedurePeriods(Period labelValidity, Period renewalWindow, Perio
     public static final String REAPPLICATION_WAIT = "reapplication.waiting-period";
     public static final String APPEAL = "appeal.period";
     public static final String EXPLANATION = "explanation.period";
+    public static final String ENDING_NOTICE = "label.ending-notice";
 
     /** Every name a referential's parameters must define, in the order of {@code procedure.md}. */
     public static final List<String> NAMES = List.of(LABEL_VALIDITY, RENEWAL_WINDOW, CONDITIONS, MAJOR_CORRECTION, VERIFICATION,
-            OBSERVATIONS, OPINION, WITHDRAWAL_DECISION, REAPPLICATION_WAIT, APPEAL, EXPLANATION);
+            OBSERVATIONS, OPINION, WITHDRAWAL_DECISION, REAPPLICATION_WAIT, APPEAL, EXPLANATION, ENDING_NOTICE);
 
     static ProcedurePeriods of(Parameters parameters) {
         return new ProcedurePeriods(parameters.period(LABEL_VALIDITY), parameters.period(RENEWAL_WINDOW),
                 parameters.period(CONDITIONS), parameters.period(MAJOR_CORRECTION), parameters.period(VERIFICATION),
                 parameters.period(OBSERVATIONS), parameters.period(OPINION), parameters.period(WITHDRAWAL_DECISION),
-                parameters.period(REAPPLICATION_WAIT), parameters.period(APPEAL), parameters.period(EXPLANATION));
+                parameters.period(REAPPLICATION_WAIT), parameters.period(APPEAL), parameters.period(EXPLANATION),
+                parameters.period(ENDING_NOTICE));
     }
 }

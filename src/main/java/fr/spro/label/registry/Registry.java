@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import fr.spro.label.evaluation.EvaluationStore;
+import fr.spro.label.journal.Actor;
+import fr.spro.label.journal.Journal;
+import fr.spro.label.journal.JournalAction;
 import fr.spro.label.review.DecisionQueries;
 import fr.spro.label.structure.Directory;
 import fr.spro.label.structure.MemberStructure;
@@ -35,6 +39,8 @@ public class Registry {
 
     private static final Logger log = LoggerFactory.getLogger(Registry.class);
     private static final int REFRESH_PAGE = 500;
+    /** Who the journal names for what time does to a label: nobody decided it. */
+    private static final Actor PROCEDURE = new Actor("application", "procédure du label");
 
     private final RegistryEntries stored;
     private final Directory directory;
@@ -43,10 +49,11 @@ public class Registry {
     private final LabelTimelines labelTimelines;
     private final RegistryProperties properties;
     private final RegistrySnapshot snapshot;
+    private final Journal journal;
     private final Clock clock;
 
     Registry(RegistryEntries stored, Directory directory, DecisionQueries decisions, LabelTimelines labelTimelines,
-             EvaluationStore evaluations, RegistryProperties properties, RegistrySnapshot snapshot, Clock clock) {
+             EvaluationStore evaluations, RegistryProperties properties, RegistrySnapshot snapshot, Journal journal, Clock clock) {
         this.stored = stored;
         this.directory = directory;
         this.decisions = decisions;
@@ -54,6 +61,7 @@ public class Registry {
         this.evaluations = evaluations;
         this.properties = properties;
         this.snapshot = snapshot;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -62,7 +70,7 @@ public class Registry {
      * the structure was never labelled, no longer exists or is a resource partner (never labelled).
      */
     public Optional<RegistryEntry> refresh(String structureId) {
-        return refreshPage(List.of(structureId)).stream().findFirst();
+        return refreshPage(List.of(structureId), today(), new ArrayList<>()).stream().findFirst();
     }
 
     /**
@@ -75,7 +83,7 @@ public class Registry {
             List<String> page = structureIds.subList(from, Math.min(structureIds.size(), from + REFRESH_PAGE));
             List<String> listed = stored.listedAmong(page);
             if (!listed.isEmpty()) {
-                refreshed += refreshPage(listed).size();
+                refreshed += refreshPage(listed, today(), new ArrayList<>()).size();
             }
         }
         return refreshed;
@@ -86,22 +94,41 @@ public class Registry {
      * labels whose validity has passed as {@code EXPIRE}. Returns how many entries the registry holds.
      */
     public int refreshAll() {
+        return applyOn(today()).listed();
+    }
+
+    /** What applying a day changed: the entries listed and the labels that expired. */
+    public record Applied(int listed, List<String> expired) {
+    }
+
+    /**
+     * Applies the label procedure's transitions due by {@code day} (not after the application's
+     * today): every entry rebuilt as the decisions and acts up to that day leave it, so a label
+     * whose validity ended the day before is stored {@code EXPIRE} and journaled once. Run twice,
+     * the second run changes nothing: the entries are already so.
+     */
+    public Applied applyOn(LocalDate day) {
         Set<String> ids = new TreeSet<>(decisions.decidedStructures());
         ids.addAll(stored.allListed());
         List<String> all = List.copyOf(ids);
         int listed = 0;
+        List<String> expired = new ArrayList<>();
         for (int from = 0; from < all.size(); from += REFRESH_PAGE) {
-            listed += refreshPage(all.subList(from, Math.min(all.size(), from + REFRESH_PAGE))).size();
+            listed += refreshPage(all.subList(from, Math.min(all.size(), from + REFRESH_PAGE)), day, expired).size();
         }
-        log.info("Registry refreshed: {} structures listed", listed);
-        return listed;
+        log.info("Registry refreshed on {}: {} structures listed, {} labels expired", day, listed, expired.size());
+        return new Applied(listed, List.copyOf(expired));
     }
 
-    /** Rebuilds the entries of these structures with one query per collection, not one per structure. */
-    private List<RegistryEntry> refreshPage(List<String> structureIds) {
+    /**
+     * Rebuilds the entries of these structures as of {@code day}, with one query per collection,
+     * not one per structure. A label found expired that was stored otherwise is journaled (the
+     * only change of status no decision nor act records) and added to {@code expired}.
+     */
+    private List<RegistryEntry> refreshPage(List<String> structureIds, LocalDate day, List<String> expired) {
         Map<String, MemberStructure> records = new HashMap<>();
         directory.findAll(structureIds).forEach(structure -> records.put(structure.id(), structure));
-        Map<String, LabelTimeline> timelines = labelTimelines.timelinesOn(structureIds, today());
+        Map<String, LabelTimeline> timelines = labelTimelines.timelinesOn(structureIds, day);
         Map<String, RegistryEntry> before = new HashMap<>();
         stored.find(structureIds).forEach(e -> before.put(e.structureId(), e));
         Map<String, LabelTimeline> listed = new LinkedHashMap<>();
@@ -128,8 +155,13 @@ public class Registry {
                 entries.add(entry);
                 changed.add(entry);
             }
+            if (entry.status() == RegistryStatus.EXPIRE && previous != null && previous.status() != RegistryStatus.EXPIRE) {
+                expired.add(id);
+            }
         });
         store(changed, unlisted);
+        expired.stream().filter(listed::containsKey).forEach(id -> journal.record(PROCEDURE, JournalAction.LABEL_EXPIRED, id,
+                String.valueOf(before.get(id).status()), "EXPIRE le " + timelines.get(id).since()));
         return entries;
     }
 
@@ -158,7 +190,8 @@ public class Registry {
     private RegistryEntry entry(MemberStructure structure, LabelTimeline timeline, Map<String, String> versions) {
         return new RegistryEntry(structure.id(), structure.name(), structure.network(), structure.territory(),
                 structure.address(), structure.postalCode(), structure.city(), timeline.status().orElseThrow(),
-                timeline.statusDecidedOn(), timeline.validUntil(), timeline.statusCampaign(), versions.get(structure.id()),
+                timeline.statusDecidedOn(), timeline.since(), timeline.validUntil(), timeline.dueBy(), timeline.statusCampaign(),
+                versions.get(structure.id()),
                 SearchText.of(structure.name(), structure.city(), structure.postalCode(), structure.id()),
                 SearchText.normalise(structure.name()), SearchText.normalise(structure.city()),
                 timeline.history(), Instant.now(clock));
@@ -201,6 +234,14 @@ public class Registry {
     public List<RegistryEntry> all() {
         LocalDate today = today();
         return snapshot.entriesById().stream().map(e -> e.asOf(today)).toList();
+    }
+
+    /** The labels in force whose validity ends between these days included, as of today, soonest first. */
+    public List<RegistryEntry> endingBetween(LocalDate from, LocalDate to) {
+        LocalDate today = today();
+        return snapshot.entriesById().stream().map(e -> e.asOf(today))
+                .filter(e -> e.status().inForce() && e.validUntil() != null && !e.validUntil().isBefore(from) && !e.validUntil().isAfter(to))
+                .sorted(Comparator.comparing(RegistryEntry::validUntil)).toList();
     }
 
     /** The permanent verification URL of a structure's label, printed on its certificate. */

@@ -16,8 +16,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One structure of the public registry: only public fields, the status computed from confirmed
  * decisions, and its history (oldest first). A read model, rebuilt by {@link Registry#refresh}.
  *
- * @param decidedOn          date of the decision that set the status (grant or suspension)
+ * @param decidedOn          date of the decision or act that set the status (grant, suspension, withdrawal...)
+ * @param since              date the current status started (that date, or the day after the validity ended)
  * @param validUntil         end of the label's validity
+ * @param dueBy              date by which the conditions ({@code LABELLISE_SOUS_CONDITIONS}) or the
+ *                           corrections ({@code SUSPENDU}) are due; {@code null} otherwise
  * @param campaign           campaign of that decision
  * @param referentialVersion version of the referential the structure was evaluated against
  * @param searchText         name, town, postal code and id in {@link SearchText} form
@@ -37,7 +40,9 @@ public record RegistryEntry(
         String city,
         RegistryStatus status,
         LocalDate decidedOn,
+        LocalDate since,
         @Indexed LocalDate validUntil,
+        LocalDate dueBy,
         String campaign,
         String referentialVersion,
         String searchText,
@@ -62,18 +67,19 @@ public record RegistryEntry(
         List<StatusChange> withExpiry = new ArrayList<>(history);
         withExpiry.add(new StatusChange(RegistryStatus.EXPIRE, validUntil.plusDays(1), validUntil, null));
         return new RegistryEntry(structureId, name, network, territory, address, postalCode, city, RegistryStatus.EXPIRE,
-                decidedOn, validUntil, campaign, referentialVersion, searchText, sortName, sortCity, withExpiry, refreshedAt);
+                decidedOn, validUntil.plusDays(1), validUntil, null, campaign, referentialVersion, searchText, sortName, sortCity, withExpiry, refreshedAt);
     }
 
     /** The status the public sees on {@code today}: {@link #asOf} without building the entry. */
     RegistryStatus statusOn(LocalDate today) {
-        return status.expires() && validUntil != null && validUntil.isBefore(today) ? RegistryStatus.EXPIRE : status;
+        return status.inForce() && validUntil != null && validUntil.isBefore(today) ? RegistryStatus.EXPIRE : status;
     }
 
     /** True when both tell the public the same: only when they were written may differ. */
     boolean showsTheSameAs(RegistryEntry other) {
         return other != null && equals(new RegistryEntry(other.structureId, other.name, other.network, other.territory,
-                other.address, other.postalCode, other.city, other.status, other.decidedOn, other.validUntil, other.campaign,
+                other.address, other.postalCode, other.city, other.status, other.decidedOn, other.since, other.validUntil,
+                other.dueBy, other.campaign,
                 other.referentialVersion, other.searchText, other.sortName, other.sortCity, other.history, refreshedAt));
     }
 

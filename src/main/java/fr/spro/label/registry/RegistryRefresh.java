@@ -1,6 +1,7 @@
 package fr.spro.label.registry;
 
 import fr.spro.label.review.Decision;
+import fr.spro.label.review.LabelAct;
 import fr.spro.label.structure.DirectoryChanged;
 import fr.spro.label.structure.MemberStructure;
 import org.springframework.context.event.EventListener;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the registry in step with what it is built from, so that no writer has to remember it:
- * every decision saved (confirmed, replaced) or deleted (reopened) and every directory change of a
+ * every decision saved (confirmed, replaced) or deleted (reopened), every officer's act on a label,
+ * and every directory change of a
  * structure refreshes that structure's entry. Spring Data publishes these events for repository
  * saves and deletes and for {@code MongoTemplate.save/insert/remove}; a writer using bulk or
  * {@code update*} operations calls {@link Registry#refresh} or {@link Registry#refreshAll} itself.
@@ -43,6 +45,22 @@ final class RegistryRefresh {
             } else {
                 registry.refreshAll();
             }
+        }
+    }
+
+    /** An officer's act on a label outside a campaign (conditions or a suspension lifted, a withdrawal). */
+    @Component
+    static class OnAct extends AbstractMongoEventListener<LabelAct> {
+
+        private final Registry registry;
+
+        OnAct(Registry registry) {
+            this.registry = registry;
+        }
+
+        @Override
+        public void onAfterSave(AfterSaveEvent<LabelAct> event) {
+            registry.refresh(event.getSource().structureId());
         }
     }
 

@@ -33,11 +33,13 @@ import org.springframework.stereotype.Component;
 public class DecisionQueries {
 
     private final Decisions decisions;
+    private final LabelActs acts;
     private final MongoTemplate mongo;
     private final Campaigns campaigns;
 
-    DecisionQueries(Decisions decisions, MongoTemplate mongo, Campaigns campaigns) {
+    DecisionQueries(Decisions decisions, LabelActs acts, MongoTemplate mongo, Campaigns campaigns) {
         this.decisions = decisions;
+        this.acts = acts;
         this.mongo = mongo;
         this.campaigns = campaigns;
     }
@@ -156,5 +158,10 @@ public class DecisionQueries {
 
     private List<Decision> byIds(List<String> ids) {
         return IdBatches.findAll(ids, decisions::findAllById);
+    }
+
+    /** The officers' acts on these structures' labels outside campaigns ({@link LabelAct}), whatever their date. */
+    public List<LabelAct> actsOf(Collection<String> structureIds) {
+        return acts.findByStructureIdIn(structureIds);
     }
 }

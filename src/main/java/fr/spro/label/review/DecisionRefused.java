@@ -19,6 +19,10 @@ public class DecisionRefused extends Refusal {
         UNKNOWN_FIELD(Kind.INVALID),
         JUSTIFICATION_TOO_LONG(Kind.INVALID),
         JUSTIFICATION_REQUIRED(Kind.UNPROCESSABLE),
+        /** A grant within the waiting period after a refusal or a withdrawal ({@code reapplication.waiting-period}). */
+        WAITING_PERIOD(Kind.CONFLICT),
+        /** No decision of the campaign opened an action plan or corrective items to verify. */
+        NO_PLAN_IN_FORCE(Kind.NOT_FOUND),
         STALE_EVALUATION(Kind.CONFLICT);
 
         private final Kind kind;

@@ -14,6 +14,7 @@ import fr.spro.label.journal.Journal;
 import fr.spro.label.journal.JournalAction;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.referential.Outcome;
+import fr.spro.label.referential.ProcedurePeriods;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,15 +35,17 @@ public class Review {
     private final Decisions decisions;
     private final CurrentEvaluations current;
     private final ActiveReferential referential;
+    private final LabelStanding standing;
     private final Journal journal;
     private final Clock clock;
 
     public Review(EvaluationStore store, Decisions decisions, CurrentEvaluations current, ActiveReferential referential,
-                  Journal journal, Clock clock) {
+                  LabelStanding standing, Journal journal, Clock clock) {
         this.store = store;
         this.decisions = decisions;
         this.current = current;
         this.referential = referential;
+        this.standing = standing;
         this.journal = journal;
         this.clock = clock;
     }
@@ -53,8 +56,8 @@ public class Review {
      * decision is never taken on answers that were reopened or data that changed since.
      *
      * @param decision {@code null} to confirm the proposal
-     * @throws DecisionRefused {@code NOT_EVALUATED}, {@code STALE_EVALUATION}, {@code JUSTIFICATION_REQUIRED}
-     *                         or {@code JUSTIFICATION_TOO_LONG}
+     * @throws DecisionRefused {@code NOT_EVALUATED}, {@code STALE_EVALUATION}, {@code JUSTIFICATION_REQUIRED},
+     *                         {@code JUSTIFICATION_TOO_LONG} or {@code WAITING_PERIOD}
      */
     public Decision decide(String structureId, String campaign, LabelDecision decision, String justification,
                            Actor officer, LocalDate decidedOn) {
@@ -75,8 +78,11 @@ public class Review {
                     "Remplacer la proposition « " + evaluation.proposal() + " » par « " + chosen
                             + " » demande une justification écrite (" + MIN_JUSTIFICATION + " caractères au moins).");
         }
+        ProcedurePeriods periods = referential.catalogue().periods();
+        LabelStanding.Standing before = standing.of(structureId, decidedOn, campaign);
+        GrantValidity.checkWaitingPeriod(chosen, decidedOn, before, periods);
         Decision previous = decisions.findById(Decision.idOf(structureId, campaign)).orElse(null);
-        LocalDate validUntil = chosen.grantsLabel() ? decidedOn.plus(referential.catalogue().periods().labelValidity()) : null;
+        LocalDate validUntil = GrantValidity.validUntil(chosen, decidedOn, before, periods);
         Decision taken = decisions.save(new Decision(Decision.idOf(structureId, campaign), structureId, campaign,
                 evaluation.proposal(), chosen, reason.isEmpty() ? null : reason, officer.name(), decidedOn, Instant.now(clock),
                 validUntil));
@@ -98,12 +104,23 @@ public class Review {
         };
     }
 
-    /** Action-plan items are due a number of months after the decision, not after the evaluation. */
+    /**
+     * The items the decision opens, due a period after its notification (not after the evaluation):
+     * the action plan of a label under conditions ({@code conditions.period}), one corrective item
+     * per major non-conformity of a suspension ({@code major.correction-period}); none otherwise.
+     */
     private Evaluation withActionPlanDueFrom(Evaluation evaluation, LabelDecision decision, LocalDate decidedOn) {
+        ProcedurePeriods periods = referential.catalogue().periods();
+        if (decision == LabelDecision.SUSPENDU) {
+            LocalDate due = decidedOn.plus(periods.majorCorrection());
+            return evaluation.withActionPlan(evaluation.findings().stream().filter(f -> f.outcome() == Outcome.NC_MAJEURE)
+                    .map(f -> new ActionItem(f.criterion(), "Corriger la non-conformité majeure : " + f.explanation(), due, null, null, null))
+                    .toList());
+        }
         if (decision != LabelDecision.LABELLISE_SOUS_CONDITIONS) {
             return evaluation.withActionPlan(List.of());
         }
-        LocalDate due = decidedOn.plus(referential.catalogue().periods().conditions());
+        LocalDate due = decidedOn.plus(periods.conditions());
         List<ActionItem> items = evaluation.actionPlan().isEmpty()
                 // an officer granted conditions the rules did not propose: one item per finding to correct
                 ? evaluation.findings().stream().filter(f -> f.outcome().isMinor() || f.outcome() == Outcome.NC_MAJEURE)

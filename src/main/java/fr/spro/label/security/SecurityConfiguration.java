@@ -45,6 +45,7 @@ import tools.jackson.databind.ObjectMapper;
  * GET  /api/campaigns/{c}/evaluations                           OFFICER, ADMIN
  * GET  /api/campaigns/{c}/evaluations/{structureId}[/audit.pdf] OFFICER, ADMIN, or the owning STRUCTURE
  * POST /api/campaigns/{c}/evaluations/{structureId}/decision    OFFICER, ADMIN
+ * GET  /api/deadlines                                           OFFICER, ADMIN
  * GET  /api/campaigns/{c}/crefop-report.pdf|.csv                CREFOP, OFFICER, ADMIN
  * any other /api/** route                                       nobody
  *
@@ -94,6 +95,7 @@ class SecurityConfiguration {
                                 "/api/campaigns/{campaign}/evaluations/{structureId}/audit.pdf")
                                 .access(anyOf(hasAnyRole(OFFICER, ADMIN), OWNING_STRUCTURE))
                         .requestMatchers(POST, "/api/campaigns/{campaign}/evaluations/{structureId}/decision").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers(GET, "/api/deadlines").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(GET, "/api/campaigns/{campaign}/crefop-report.pdf",
                                 "/api/campaigns/{campaign}/crefop-report.csv").hasAnyRole(CREFOP, OFFICER, ADMIN)
                         .anyRequest().denyAll())

@@ -35,14 +35,14 @@ class ActionPlansInForce {
 
     boolean inForce(String structureId, String campaign) {
         return decisions.find(structureId, campaign)
-                .map(decision -> decision.decision() == LabelDecision.LABELLISE_SOUS_CONDITIONS).orElse(false);
+                .map(decision -> decision.decision() != null && decision.decision().opensItems()).orElse(false);
     }
 
     /** The items not done yet, the soonest due first. */
     List<OpenAction> open(String structureId, LocalDate today, Locale locale) {
         List<OpenAction> open = new ArrayList<>();
         for (Decision decision : decisions.ofStructure(structureId)) {
-            if (decision.decision() != LabelDecision.LABELLISE_SOUS_CONDITIONS) {
+            if (decision.decision() == null || !decision.decision().opensItems()) {
                 continue;
             }
             Evaluation evaluation = evaluations.find(structureId, decision.campaign()).orElse(null);

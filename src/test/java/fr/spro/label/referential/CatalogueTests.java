@@ -28,6 +28,7 @@ class CatalogueTests {
             + "reapplication.waiting-period;PROCEDURE;months;3;0;24;mois|mois;month|months;;;Attente;Waiting\n"
             + "appeal.period;PROCEDURE;months;2;2;12;mois|mois;month|months;;;Recours;Appeal\n"
             + "explanation.period;PROCEDURE;months;1;1;2;mois|mois;month|months;;;Explication;Explanation\n"
+            + "label.ending-notice;PROCEDURE;months;6;1;24;mois|mois;month|months;;;Échéance;Ending\n"
             + "label.validity;PROCEDURE;years;3;1;10;an|ans;year|years;;;Validité;Validity\n";
 
     static Catalogue bundled() throws IOException {
@@ -96,6 +97,7 @@ class CatalogueTests {
         assertThat(periods.reapplicationWait()).isEqualTo(Period.ofMonths(3));
         assertThat(periods.appeal()).isEqualTo(Period.ofMonths(2));
         assertThat(periods.explanation()).isEqualTo(Period.ofMonths(1));
+        assertThat(periods.endingNotice()).isEqualTo(Period.ofMonths(6));
         assertThat(bundled().parameters().value("ACC-03.heures-conforme")).isEqualTo(24.0);
         assertThat(Catalogue.parse(HEADER, "version=1", DECISION_PARAMETERS.replace("months;6;1;36;", "months;9;1;36;"))
                 .periods().conditions()).isEqualTo(Period.ofMonths(9));

@@ -24,7 +24,7 @@ class LabelTimelineTests {
     static final String ID = "ML-DIJON";
 
     static LabelTimeline replay(LocalDate day, Decision... decisions) {
-        return LabelTimeline.of(List.of(decisions), day, decidedOn -> null);
+        return LabelTimeline.of(List.of(decisions), day, null);
     }
 
     @Test
@@ -120,7 +120,7 @@ class LabelTimelineTests {
     @Test
     void aGrantStoredWithoutValidityTakesItFromTheReferential() {
         Decision old = DecisionFixture.decision(ID, "2024", LabelDecision.LABELLISE, LocalDate.of(2025, 3, 14), null);
-        LabelTimeline timeline = LabelTimeline.of(List.of(old), TODAY, decidedOn -> decidedOn.plusYears(3));
+        LabelTimeline timeline = LabelTimeline.of(List.of(old), TODAY, DecisionFixture.PERIODS);
         assertThat(timeline.validUntil()).isEqualTo(LocalDate.of(2028, 3, 14));
     }
 
@@ -129,11 +129,11 @@ class LabelTimelineTests {
         List<Decision> decisions = new ArrayList<>(List.of(labelled(ID, "2021", LocalDate.of(2022, 3, 1)),
                 suspended(ID, "2022", LocalDate.of(2023, 3, 1)), labelled(ID, "2023", LocalDate.of(2024, 3, 1)),
                 refused(ID, "2024", LocalDate.of(2025, 3, 1)), suspended(ID, "2025", LocalDate.of(2026, 3, 1))));
-        List<StatusChange> expected = LabelTimeline.of(decisions, TODAY, d -> null).history();
+        List<StatusChange> expected = LabelTimeline.of(decisions, TODAY, null).history();
         Random random = new Random(7);
         for (int i = 0; i < 20; i++) {
             Collections.shuffle(decisions, random);
-            assertThat(LabelTimeline.of(decisions, TODAY, d -> null).history()).isEqualTo(expected);
+            assertThat(LabelTimeline.of(decisions, TODAY, null).history()).isEqualTo(expected);
         }
         assertThat(expected).extracting(StatusChange::status).containsExactly(RegistryStatus.LABELLISE, RegistryStatus.SUSPENDU,
                 RegistryStatus.LABELLISE, RegistryStatus.SUSPENDU);
@@ -142,7 +142,7 @@ class LabelTimelineTests {
     static final LocalDate REFERENCE_DATE_2025 = LocalDate.of(2025, 12, 31);
 
     static boolean labelledAfterCampaign2025(Decision... decisions) {
-        return LabelTimeline.afterCampaign(List.of(decisions), "2025", decidedOn -> null).priorLabel().labelledOn(REFERENCE_DATE_2025);
+        return LabelTimeline.afterCampaign(List.of(decisions), "2025", null).priorLabel().labelledOn(REFERENCE_DATE_2025);
     }
 
     @Test

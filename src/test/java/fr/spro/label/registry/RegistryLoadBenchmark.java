@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 
 import fr.spro.benchmark.BareEndpoints;
 import fr.spro.label.TerritoireOrientationApplication;
+import fr.spro.label.evaluation.ActiveReferential;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.review.Decision;
 import fr.spro.label.review.Decisions;
@@ -87,7 +89,7 @@ public final class RegistryLoadBenchmark {
     private static String grantTheLabelToEveryStructure(ConfigurableApplicationContext app, String campaign) {
         Structures structures = app.getBean(Structures.class);
         Decisions decisions = app.getBean(Decisions.class);
-        LabelValidity validity = app.getBean(LabelValidity.class);
+        Period validity = app.getBean(ActiveReferential.class).catalogue().periods().labelValidity();
         LocalDate today = LocalDate.now();
         List<Decision> granted = new ArrayList<>();
         String someStructure = null;
@@ -100,7 +102,7 @@ public final class RegistryLoadBenchmark {
             LabelDecision decision = i % 4 == 0 ? LabelDecision.LABELLISE_SOUS_CONDITIONS : LabelDecision.LABELLISE;
             LocalDate decidedOn = today.minusDays(i++ % 300);
             granted.add(new Decision(Decision.idOf(structure.id(), campaign), structure.id(), campaign, decision, decision, null,
-                    "banc-d-essai", decidedOn, Instant.now(), validity.endOfLabelGrantedOn(decidedOn)));
+                    "banc-d-essai", decidedOn, Instant.now(), decidedOn.plus(validity)));
         }
         if (decisions.count() < granted.size()) {
             decisions.saveAll(granted);

@@ -122,7 +122,7 @@ class RegistryWebTests {
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andReturn();
         String csv = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFstructureId,name,network,territory,address,postalCode,city,status,decidedOn,validUntil,campaign,referentialVersion,verificationUrl\r\n");
+        assertThat(csv).startsWith("\uFEFFstructureId,name,network,territory,address,postalCode,city,status,since,decidedOn,validUntil,dueBy,campaign,referentialVersion,verificationUrl\r\n");
         assertThat(csv).contains("CE-NEVERS,Cap emploi de la Nièvre,CAP_EMPLOI,NIEVRE,")
                 .contains(",EXPIRE,")
                 .contains("http://localhost:8080/registre/ML-DIJON")

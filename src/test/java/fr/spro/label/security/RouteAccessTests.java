@@ -158,6 +158,7 @@ class RouteAccessTests {
             "POST /api/campaigns/{campaign}/evaluations/{structureId}/decision", OFFICERS,
             "GET /api/campaigns/{campaign}/crefop-report.pdf", CREFOP_READERS,
             "GET /api/campaigns/{campaign}/crefop-report.csv", CREFOP_READERS,
+            "GET /api/deadlines", OFFICERS,
             // ---- documents
             "GET /documents/audit/{campaign}/{structureId}", OWNER_OR_STAFF,
             "GET /documents/certificate/{campaign}/{structureId}.pdf", OWNER_OR_STAFF,
@@ -196,6 +197,8 @@ class RouteAccessTests {
             "POST /back-office/revue/{campaign}/{structureId}/decision", OFFICERS,
             "GET /back-office/documents/audit/{campaign}/{structureId}.pdf", OFFICERS,
             "GET /back-office/plans-actions", OFFICERS,
+            "POST /back-office/plans-actions/{campaign}/{structureId}/{criterion}/verification", OFFICERS,
+            "GET /back-office/echeances", OFFICERS,
             // ---- back office: rule sets and audit trail
             "GET /back-office/regles", OFFICERS,
             "GET /back-office/regles/fichiers/{fileName}", OFFICERS,

@@ -1,15 +1,22 @@
 package fr.spro.label.support;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 
 import fr.spro.label.referential.LabelDecision;
+import fr.spro.label.referential.ProcedurePeriods;
 import fr.spro.label.review.Decision;
 
 /** Confirmed label decisions for tests; granting ones valid three years, as the default referential says. */
 public final class DecisionFixture {
 
     public static final int VALIDITY_YEARS = 3;
+
+    /** The periods of the label procedure as procedure.md sets them by default (and the bundled rules/). */
+    public static final ProcedurePeriods PERIODS = new ProcedurePeriods(Period.ofYears(VALIDITY_YEARS), Period.ofMonths(12),
+            Period.ofMonths(6), Period.ofMonths(3), Period.ofMonths(1), Period.ofDays(30), Period.ofDays(30), Period.ofDays(30),
+            Period.ofMonths(3), Period.ofMonths(2), Period.ofMonths(1), Period.ofMonths(6));
 
     private DecisionFixture() {
     }

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class OpenDataController {
 
     static final List<String> COLUMNS = List.of("structureId", "name", "network", "territory", "address", "postalCode",
-            "city", "status", "decidedOn", "validUntil", "campaign", "referentialVersion", "verificationUrl");
+            "city", "status", "since", "decidedOn", "validUntil", "dueBy", "campaign", "referentialVersion", "verificationUrl");
 
     private final Registry registry;
 
@@ -35,7 +35,8 @@ class OpenDataController {
 
     /** One row of the open data. */
     record Row(String structureId, String name, Network network, Territory territory, String address, String postalCode,
-               String city, RegistryStatus status, LocalDate decidedOn, LocalDate validUntil, String campaign,
+               String city, RegistryStatus status, LocalDate since, LocalDate decidedOn, LocalDate validUntil, LocalDate dueBy,
+               String campaign,
                String referentialVersion, String verificationUrl) {
     }
 
@@ -54,7 +55,7 @@ class OpenDataController {
         try (SafeCsv csv = SafeCsv.open(out, COLUMNS)) {
             for (Row row : rows()) {
                 csv.row(row.structureId(), row.name(), row.network(), row.territory(), row.address(), row.postalCode(),
-                        row.city(), row.status(), row.decidedOn(), row.validUntil(), row.campaign(),
+                        row.city(), row.status(), row.since(), row.decidedOn(), row.validUntil(), row.dueBy(), row.campaign(),
                         row.referentialVersion(), row.verificationUrl());
             }
         }
@@ -66,7 +67,7 @@ class OpenDataController {
 
     private Row row(RegistryEntry e) {
         return new Row(e.structureId(), e.name(), e.network(), e.territory(), e.address(), e.postalCode(), e.city(),
-                e.status(), e.decidedOn(), e.validUntil(), e.campaign(), e.referentialVersion(),
+                e.status(), e.since(), e.decidedOn(), e.validUntil(), e.dueBy(), e.campaign(), e.referentialVersion(),
                 registry.verificationUrl(e.structureId()));
     }
 }

@@ -14,13 +14,13 @@ import fr.spro.label.structure.Territory;
  * its address, referential version, verification URL and label history (oldest first).
  */
 record RegistryItemDetail(String structureId, String name, Network network, Territory territory, String address,
-                          String city, String postalCode, RegistryStatus status, LocalDate decidedOn,
-                          LocalDate validUntil, String campaign, String referentialVersion,
+                          String city, String postalCode, RegistryStatus status, LocalDate since, LocalDate decidedOn,
+                          LocalDate validUntil, LocalDate dueBy, String campaign, String referentialVersion,
                           String verificationUrl, List<StatusChange> history) {
 
     static RegistryItemDetail of(RegistryEntry entry, String verificationUrl) {
         return new RegistryItemDetail(entry.structureId(), entry.name(), entry.network(), entry.territory(),
-                entry.address(), entry.city(), entry.postalCode(), entry.status(), entry.decidedOn(),
-                entry.validUntil(), entry.campaign(), entry.referentialVersion(), verificationUrl, entry.history());
+                entry.address(), entry.city(), entry.postalCode(), entry.status(), entry.since(), entry.decidedOn(),
+                entry.validUntil(), entry.dueBy(), entry.campaign(), entry.referentialVersion(), verificationUrl, entry.history());
     }
 }
