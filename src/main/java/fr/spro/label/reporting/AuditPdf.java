@@ -60,6 +60,9 @@ class AuditPdf {
         parameters.put("ScoreTable", RecordDataSource.of(view.scores()));
         parameters.put("ActionPlan", RecordDataSource.of(view.actionPlan()));
         parameters.put("HasActionPlan", !view.actionPlan().isEmpty());
+        parameters.put("AlgorithmMentionTitle", view.algorithmMention().title());
+        parameters.put("AlgorithmMentionText", view.algorithmMention().text());
+        parameters.put("RulesUrl", view.algorithmMention().rulesUrl());
         String title = words.text("audit.pdf-title", locale, structure.name(), view.campaign());
         return engine.pdf(Template.AUDIT, locale, parameters, RecordDataSource.of(rows(view)), title);
     }

@@ -8,7 +8,8 @@ import java.util.List;
  * formatted), so both renderings cannot drift apart. It holds nothing that changes from one rendering
  * to the next (document id, generation time): two equal views give the same document.
  *
- * @param decision the officer's decision, or {@code null} while only the proposal exists
+ * @param decision          the officer's decision, or {@code null} while only the proposal exists
+ * @param algorithmMention  the mention of CRPA L311-3-1 every audit file carries
  */
 public record AuditView(
         Identity structure,
@@ -22,7 +23,8 @@ public record AuditView(
         List<ThemeScore> scores,
         String overallScore,
         List<ThemeSection> themes,
-        List<ActionLine> actionPlan) {
+        List<ActionLine> actionPlan,
+        AlgorithmMention algorithmMention) {
 
     public AuditView {
         scores = List.copyOf(scores);

@@ -20,6 +20,8 @@ import fr.spro.label.referential.ProcedurePeriods;
 import fr.spro.label.referential.Theme;
 import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
+import fr.spro.label.web.PublicRulesPage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Writes an evaluation out as the content of its audit file, in one locale. */
@@ -29,9 +31,12 @@ class AuditViews {
     static final String OVERALL = "overall";
 
     private final Wording words;
+    /** Where the mention of CRPA L311-3-1 sends the reader for the rules in force. */
+    private final String rulesUrl;
 
-    AuditViews(Wording words) {
+    AuditViews(Wording words, @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.words = words;
+        this.rulesUrl = PublicRulesPage.at(publicBaseUrl);
     }
 
     AuditView of(MemberStructure structure, Campaign campaign, Evaluation evaluation, Decision decision,
@@ -50,7 +55,8 @@ class AuditViews {
                 scores(evaluation.scores(), locale),
                 words.score(evaluation.scores().get(OVERALL), locale),
                 themes(evaluation, catalogue, locale),
-                actionPlan(evaluation.actionPlan(), decision, catalogue, locale));
+                actionPlan(evaluation.actionPlan(), decision, catalogue, locale),
+                words.algorithmMention(rulesUrl, locale));
     }
 
     /** "7 rue de la République, 21000 Dijon"; a dash when the directory has no address. */

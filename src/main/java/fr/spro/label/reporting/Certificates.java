@@ -8,6 +8,7 @@ import java.util.Map;
 
 import fr.spro.label.review.Decision;
 import fr.spro.label.structure.MemberStructure;
+import fr.spro.label.web.PublicRulesPage;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -62,6 +63,10 @@ public class Certificates {
         parameters.put("VerificationUrl", verificationUrl(structureId));
         parameters.put("DocumentId", DocumentIds.next("CERT", campaign, structureId));
         parameters.put("GeneratedAt", words.dateTime(Instant.now(clock), LOCALE));
+        AlgorithmMention mention = words.algorithmMention(PublicRulesPage.at(publicBaseUrl), LOCALE);
+        parameters.put("AlgorithmMentionTitle", mention.title());
+        parameters.put("AlgorithmMentionText", mention.text());
+        parameters.put("RulesUrl", mention.rulesUrl());
         return engine.pdf(Template.CERTIFICATE, LOCALE, parameters, new JREmptyDataSource(0),
                 words.text("certificate.pdf-title", LOCALE, structure.name(), campaign));
     }

@@ -99,4 +99,10 @@ class Wording {
         String plain = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
         return "fr".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
     }
+
+    /** The mention of CRPA L311-3-1, with the address of the public page of the rules in force. */
+    AlgorithmMention algorithmMention(String rulesUrl, Locale locale) {
+        return new AlgorithmMention(text("procedure.algorithm-mention.title", locale),
+                text("procedure.algorithm-mention.text", locale, rulesUrl), rulesUrl);
+    }
 }

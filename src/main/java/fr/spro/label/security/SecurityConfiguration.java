@@ -38,6 +38,7 @@ import tools.jackson.databind.ObjectMapper;
  * ------------------------------------------------------------ ---------------------------------------------
  * API (/api/**): HTTP Basic, stateless, no CSRF token, JSON 401/403
  * GET  /api/registry, /api/registry/{structureId}               everyone
+ * GET  /api/rules (the rules in force, CRPA L312-1-3)            everyone
  * POST /api/imports                                             OFFICER, ADMIN
  * POST /api/campaigns                                           OFFICER, ADMIN
  * POST /api/campaigns/{c}/evaluations                           OFFICER, ADMIN
@@ -51,6 +52,7 @@ import tools.jackson.databind.ObjectMapper;
  *
  * Browsers: form login, session, CSRF on
  * GET  /, /registre, /registre/{id}, /accessibilite            everyone (no session, no cookie)
+ * GET  /comment-le-label-est-attribue (the rules in force)     everyone (no session, no cookie)
  * GET  /registry.csv, /registry.json, /v3/api-docs[/**]        everyone
  *      /login, /css/**, /js/**, /images/**, /favicon.ico,
  *      /actuator/health[/**], error pages                       everyone
@@ -86,6 +88,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(route -> route
                         .requestMatchers(GET, "/api/registry", "/api/registry/{structureId}").permitAll()
+                        .requestMatchers(GET, "/api/rules").permitAll()
                         .requestMatchers(POST, "/api/imports").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(POST, "/api/campaigns").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(POST, "/api/campaigns/{campaign}/evaluations").hasAnyRole(OFFICER, ADMIN)
@@ -122,6 +125,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(GET, "/", "/registre", "/registre/{structureId}", "/accessibilite",
                                 "/registry.csv", "/registry.json", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
+                        .requestMatchers(GET, "/comment-le-label-est-attribue").permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/mon-espace/**").hasRole(STRUCTURE)

@@ -39,7 +39,7 @@ public class AuditRenderingBenchmark {
         Wording words = new Wording(WordingTests.messages(), Clock.system(ZoneId.of("Europe/Paris")));
         pdf = new AuditPdf(new ReportEngine(new ReportTemplates("reports"), WordingTests.messages()), words);
         Evaluation evaluation = ReportFixtures.everyOutcome("ML-BELFORT-HERICOURT", "2025");
-        view = new AuditViews(words).of(ReportFixtures.structureWithAccents(), ReportFixtures.campaign(2025), evaluation,
+        view = new AuditViews(words, "http://localhost:8080").of(ReportFixtures.structureWithAccents(), ReportFixtures.campaign(2025), evaluation,
                 ReportFixtures.confirmed(evaluation, LocalDate.of(2026, 3, 14)), ReportFixtures.catalogue(), Locale.FRENCH);
         pdf.render(view, "TO-AUD-2025-ML-BELFORT-HERICOURT-000000000000", "14 mars 2026 à 10:00", Locale.FRENCH);
     }

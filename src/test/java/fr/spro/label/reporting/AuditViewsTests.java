@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** What an audit file says, before any rendering. */
 class AuditViewsTests {
 
-    static final AuditViews VIEWS = new AuditViews(new Wording(WordingTests.messages(), Clock.system(ZoneId.of("Europe/Paris"))));
+    static final AuditViews VIEWS = new AuditViews(new Wording(WordingTests.messages(), Clock.system(ZoneId.of("Europe/Paris"))), "http://localhost:8080");
 
     Evaluation evaluation = ReportFixtures.withConditions("CIO-CHENOVE", "2025");
 

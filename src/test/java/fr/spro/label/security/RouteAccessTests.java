@@ -128,6 +128,7 @@ class RouteAccessTests {
             // ---- public pages, open data, API description, sign-in and sign-out
             "GET /", EVERYONE,
             "GET /accessibilite", EVERYONE,
+            "GET /comment-le-label-est-attribue", EVERYONE,
             "GET /registre", EVERYONE,
             "GET /registre/{structureId}", EVERYONE,
             "GET /registry.csv", EVERYONE,
@@ -147,6 +148,7 @@ class RouteAccessTests {
             // ---- JSON API (HTTP Basic)
             "GET /api/registry", EVERYONE,
             "GET /api/registry/{structureId}", EVERYONE,
+            "GET /api/rules", EVERYONE,
             "POST /api/imports", OFFICERS,
             "POST /api/campaigns", OFFICERS,
             "POST /api/campaigns/{campaign}/evaluations", OFFICERS,
