@@ -55,7 +55,10 @@ class BackOfficeRoutesTests {
             Map.entry("GET /back-office/revue/{campaign}/{structureId}", "/back-office/revue/2031/ML-DIJON"),
             Map.entry("POST /back-office/revue/{campaign}/{structureId}/decision", "/back-office/revue/2031/ML-DIJON/decision"),
             Map.entry("GET /back-office/documents/audit/{campaign}/{structureId}.pdf", "/back-office/documents/audit/2031/ML-DIJON.pdf"),
-            Map.entry("GET /back-office/plans-actions", "/back-office/plans-actions"));
+            Map.entry("GET /back-office/plans-actions", "/back-office/plans-actions"),
+            Map.entry("POST /back-office/plans-actions/{campaign}/{structureId}/{criterion}/verification",
+                    "/back-office/plans-actions/2031/ML-DIJON/NET-01/verification?lifted=true"),
+            Map.entry("GET /back-office/echeances", "/back-office/echeances"));
 
     @Autowired MockMvc mvc;
     @Autowired UserAccounts users;

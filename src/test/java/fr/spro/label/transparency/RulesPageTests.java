@@ -166,7 +166,7 @@ class RulesPageTests {
                 .andExpect(jsonPath("$.decisionRules[4].key").value("territory"))
                 .andExpect(jsonPath("$.decisionRules[1].rules[?(@.outcome == 'AJOURNE')].parameters[0]").value("DECISION.mineures-max-conditions"))
                 .andExpect(jsonPath("$.decisionRules[1].rules[?(@.outcome == 'AJOURNE')].condition").value(hasItem(containsString("plus de 3"))))
-                .andExpect(jsonPath("$.periods", hasSize(11)))
+                .andExpect(jsonPath("$.periods", hasSize(12)))
                 .andExpect(jsonPath("$.periods[0].name").value("label.validity"))
                 .andExpect(jsonPath("$.periods[0].value").value(3))
                 .andExpect(jsonPath("$.periods[0].unit").value("ans"))
