@@ -54,7 +54,11 @@ public enum JournalAction {
     /** A signed-in account asked for something its role may not do (403). */
     ACCESS_DENIED("ACCESS_DENIED"),
     USER_CREATED("USER_CREATED"),
-    USER_UPDATED("USER_UPDATED");
+    USER_UPDATED("USER_UPDATED"),
+    /** A structure asked for the explanation of one of its decisions (CRPA R311-3-1-2); it was prepared at once. */
+    EXPLANATION_REQUESTED("EXPLANATION_REQUESTED"),
+    /** An officer sent the prepared explanation of a decision to its structure. */
+    EXPLANATION_SENT("EXPLANATION_SENT");
 
     private final String code;
 

@@ -4,7 +4,8 @@ package fr.spro.label.reporting;
 enum Template {
     AUDIT("audit.jrxml"),
     CERTIFICATE("certificate.jrxml"),
-    CREFOP("crefop.jrxml");
+    CREFOP("crefop.jrxml"),
+    EXPLANATION("explanation.jrxml");
 
     private final String fileName;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import fr.spro.label.evaluation.ActionItem;
 import fr.spro.label.evaluation.ActionItemRefused;
 import fr.spro.label.evaluation.ActionPlans;
+import fr.spro.label.explanation.ExplanationQueries;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.security.AccountPrincipal;
 import fr.spro.label.structure.MemberStructure;
@@ -45,15 +46,17 @@ class ResultsController {
     private final ActionPlans actionPlans;
     private final Uploads uploads;
     private final MessageSource messages;
+    private final ExplanationQueries explanations;
 
     ResultsController(SignedInStructure signedIn, ResultsPages pages, ActionPlansInForce inForce, ActionPlans actionPlans,
-                      Uploads uploads, MessageSource messages) {
+                      Uploads uploads, MessageSource messages, ExplanationQueries explanations) {
         this.signedIn = signedIn;
         this.pages = pages;
         this.inForce = inForce;
         this.actionPlans = actionPlans;
         this.uploads = uploads;
         this.messages = messages;
+        this.explanations = explanations;
     }
 
     static String actionField(String criterion, String field) {
@@ -81,6 +84,7 @@ class ResultsController {
             response.setStatus(HttpStatus.NOT_FOUND.value());
         }
         model.addAttribute("page", page);
+        explanationOf(structure, campaign, locale, model);
         return VIEW;
     }
 
@@ -135,11 +139,19 @@ class ResultsController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("page", pages.page(structure, campaign, criterion, form, errors, locale));
+        explanationOf(structure, campaign, locale, model);
         return VIEW;
     }
 
     private AssessmentPage.Message message(FieldProblem problem, Locale locale) {
         return new AssessmentPage.Message(problem.fieldId(), problem.errorId(),
                 messages.getMessage("structurespace.error." + problem.code(), problem.args().toArray(), locale));
+    }
+
+    /** Whether the structure may ask for the explanation of the campaign's decision, or where its request stands. */
+    private void explanationOf(MemberStructure structure, String campaign, Locale locale, Model model) {
+        if (campaign != null) {
+            explanations.aboutDecision(structure.id(), campaign, locale).ifPresent(about -> model.addAttribute("explanation", about));
+        }
     }
 }

@@ -178,6 +178,9 @@ class RouteAccessTests {
             "POST /mon-espace/resultats/{campaign:\\d{4}}/actions/{criterion:[A-Z]{3}-\\d{2}}", STRUCTURE_ACCOUNTS,
             "GET /mon-espace/documents/{campaign:\\d{4}}/audit.pdf", STRUCTURE_ACCOUNTS,
             "GET /mon-espace/justificatifs/{fileId:[0-9a-f]{64}}", STRUCTURE_ACCOUNTS,
+            "POST /mon-espace/resultats/{campaign:\\d{4}}/explication", STRUCTURE_ACCOUNTS,
+            "GET /mon-espace/explications/{campaign:\\d{4}}", STRUCTURE_ACCOUNTS,
+            "GET /mon-espace/explications/{campaign:\\d{4}}/explication.pdf", STRUCTURE_ACCOUNTS,
             // ---- back office: campaigns, imports, evaluation job, review and decisions, action plans
             "GET /back-office", OFFICERS,
             "GET /back-office/campagnes", OFFICERS,
@@ -213,6 +216,10 @@ class RouteAccessTests {
             "POST /back-office/regles/brouillons/{draftId}/activation", OFFICERS,
             "POST /back-office/regles/brouillons/{draftId}/suppression", OFFICERS,
             "GET /back-office/journal", OFFICERS,
+            "GET /back-office/explications", OFFICERS,
+            "GET /back-office/explications/{campaign:\\d{4}}/{structureId}", OFFICERS,
+            "POST /back-office/explications/{campaign:\\d{4}}/{structureId}/envoi", OFFICERS,
+            "GET /back-office/explications/{campaign:\\d{4}}/{structureId}/explication.pdf", OFFICERS,
             // ---- CREFOP space (read-only)
             "GET /crefop", CREFOP_READERS,
             "GET /crefop/campagnes/{campaign}/rapport.pdf", CREFOP_READERS,

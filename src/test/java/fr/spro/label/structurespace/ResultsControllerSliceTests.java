@@ -27,6 +27,7 @@ import fr.spro.label.evaluation.ActionItemRefused;
 import fr.spro.label.evaluation.ActionPlans;
 import fr.spro.label.evaluation.Evaluation;
 import fr.spro.label.journal.Actor;
+import fr.spro.label.explanation.ExplanationQueries;
 import fr.spro.label.security.Role;
 import fr.spro.label.security.SignedIn;
 import fr.spro.label.security.WebSliceSecurity;
@@ -65,6 +66,8 @@ class ResultsControllerSliceTests {
     @MockitoBean ActionPlansInForce inForce;
     @MockitoBean ActionPlans actionPlans;
     @MockitoBean Uploads uploads;
+    /** Mocked: it answers nothing, so the page shows no explanation section (ExplanationRequestTests shows it). */
+    @MockitoBean ExplanationQueries explanations;
 
     @BeforeEach
     void aStructureWithAnActionPlanInForce() {

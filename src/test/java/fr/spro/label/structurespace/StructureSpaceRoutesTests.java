@@ -110,7 +110,13 @@ class StructureSpaceRoutesTests {
                     ids -> form("/mon-espace/resultats/" + CAMPAIGN + "/actions/NET-01", ids).param("response", "Réponse d'une autre structure")),
             new Route("GET", "/mon-espace/documents/{campaign:\\d{4}}/audit.pdf",
                     ids -> get("/mon-espace/documents/" + CAMPAIGN + "/audit.pdf").param("structureId", ids.structureId())),
-            new Route("GET", "/mon-espace/justificatifs/{fileId:[0-9a-f]{64}}", ids -> get("/mon-espace/justificatifs/" + ids.fileId())));
+            new Route("GET", "/mon-espace/justificatifs/{fileId:[0-9a-f]{64}}", ids -> get("/mon-espace/justificatifs/" + ids.fileId())),
+            new Route("POST", "/mon-espace/resultats/{campaign:\\d{4}}/explication",
+                    ids -> form("/mon-espace/resultats/" + CAMPAIGN + "/explication", ids).param("message", "Demande d'une autre structure")),
+            new Route("GET", "/mon-espace/explications/{campaign:\\d{4}}",
+                    ids -> get("/mon-espace/explications/" + CAMPAIGN).param("structureId", ids.structureId())),
+            new Route("GET", "/mon-espace/explications/{campaign:\\d{4}}/explication.pdf",
+                    ids -> get("/mon-espace/explications/" + CAMPAIGN + "/explication.pdf").param("structureId", ids.structureId())));
 
     @Autowired WebApplicationContext context;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
