@@ -2,8 +2,10 @@ package fr.spro.label.backoffice;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,9 +19,12 @@ import fr.spro.label.evaluation.ActionPlans;
 import fr.spro.label.journal.Actor;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.review.Review;
+import fr.spro.label.security.Role;
+import fr.spro.label.security.UserAccounts;
 import fr.spro.label.structure.Network;
 import fr.spro.label.structure.Structures;
 import fr.spro.label.structure.Territory;
+import fr.spro.label.support.AccountFixture;
 import fr.spro.label.support.BackOfficeFixture;
 import fr.spro.label.support.CurrentEvaluationFixture;
 import fr.spro.label.support.IntegrationTest;
@@ -29,6 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,6 +57,7 @@ class DeadlinesTests {
     @Autowired Structures structures;
     @Autowired Review review;
     @Autowired ActionPlans plans;
+    @Autowired MongoTemplate mongo;
 
     private void decide(String id, Territory territory, String campaign, LabelDecision proposal, LocalDate on, List<ActionItem> plan) {
         structures.save(StructureFixture.member(id, "Structure " + id, "21000", "Dijon", territory, Network.MISSION_LOCALE));
@@ -59,6 +68,7 @@ class DeadlinesTests {
 
     @BeforeEach
     void periodsRunning() {
+        mongo.dropCollection("explanation_requests");
         // Under conditions on 1 February 2026: both items due 1 August 2026, past by today.
         decide("ML-RETARD", Territory.DIJON_BEAUNE, "2025", LabelDecision.LABELLISE_SOUS_CONDITIONS, LocalDate.of(2026, 2, 1),
                 List.of(BackOfficeFixture.openItem("NET-01", null), BackOfficeFixture.openItem("PRO-02", null)));
@@ -86,6 +96,22 @@ class DeadlinesTests {
                 .andExpect(jsonPath("$[2].structureId").value("CIO-FIN"))
                 .andExpect(jsonPath("$[2].kind").value("LABEL_ENDING"))
                 .andExpect(jsonPath("$[2].dueOn").value("2026-12-01"));
+    }
+
+    @Test
+    void anExplanationAskedForIsDueAMonthAfterTheRequest() throws Exception {
+        AccountFixture.create(context.getBean(UserAccounts.class), context.getBean(PasswordEncoder.class), "ml-loin", Role.STRUCTURE, "ML-LOIN");
+        mvc.perform(post("/mon-espace/resultats/2025/explication").param("message", "Quelles règles ont compté ?")
+                        .with(user(context.getBean(UserDetailsService.class).loadUserByUsername("ml-loin"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/api/deadlines").param("territory", "YONNE").with(user("agent").roles("OFFICER")))
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].structureId").value("ML-LOIN"))
+                .andExpect(jsonPath("$[0].kind").value("EXPLANATION"))
+                .andExpect(jsonPath("$[0].dueOn").value("2026-10-01"))
+                .andExpect(jsonPath("$[0].overdue").value(false))
+                .andExpect(jsonPath("$[1].structureId").value("CIO-FIN"));
     }
 
     @Test
