@@ -2,6 +2,7 @@ package fr.spro.label.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,12 +190,16 @@ public class EvaluationStore {
         return proposals;
     }
 
-    /** The structures evaluated for the campaign, in id order, read a bounded batch at a time. */
+    /**
+     * The structures evaluated for the campaign, in id order. The code alone is asked for and the
+     * order is made here: asked to sort, the embedded store holds every matched evaluation, findings
+     * included, in the application's heap until the answer is read (2 GB at 50,000 evaluations).
+     */
     public List<String> evaluatedStructures(String campaign) {
-        Query query = Query.query(Criteria.where("campaign").is(campaign)).with(Sort.by("structureId")).cursorBatchSize(5_000);
+        Query query = Query.query(Criteria.where("campaign").is(campaign)).cursorBatchSize(5_000);
         query.fields().include("structureId");
         try (Stream<Document> ids = mongo.stream(query, Document.class, mongo.getCollectionName(Evaluation.class))) {
-            return ids.map(d -> d.getString("structureId")).toList();
+            return ids.map(d -> d.getString("structureId")).sorted().toList();
         }
     }
 
@@ -222,22 +227,26 @@ public class EvaluationStore {
         pages(campaign, pageSize, true, page);
     }
 
+    /**
+     * Pages over the campaign's evaluations in structure order: the codes first, then each page
+     * looked up by document id. Asking the store for "the next page after this id" made the
+     * embedded store match, hold and sort every evaluation of the campaign for each page.
+     */
     private void pages(String campaign, int pageSize, boolean summaries, Consumer<List<Evaluation>> page) {
-        String lastId = "";
-        while (true) {
-            Query query = Query.query(Criteria.where("campaign").is(campaign).and("_id").gt(lastId)).with(Sort.by("_id")).limit(pageSize);
-            if (summaries) {
-                query.fields().exclude("findings").exclude("actionPlan");
+        List<String> structures = evaluatedStructures(campaign);
+        for (int from = 0; from < structures.size(); from += pageSize) {
+            List<String> ids = idsOf(campaign, structures.subList(from, Math.min(structures.size(), from + pageSize)));
+            List<Evaluation> found = new ArrayList<>(IdBatches.findAll(ids, batch -> {
+                Query query = Query.query(Criteria.where("_id").in(batch));
+                if (summaries) {
+                    query.fields().exclude("findings").exclude("actionPlan");
+                }
+                return mongo.find(query, Evaluation.class);
+            }));
+            found.sort(Comparator.comparing(Evaluation::structureId));
+            if (!found.isEmpty()) {
+                page.accept(found);
             }
-            List<Evaluation> evaluations = mongo.find(query, Evaluation.class);
-            if (evaluations.isEmpty()) {
-                return;
-            }
-            page.accept(evaluations);
-            if (evaluations.size() < pageSize) {
-                return;
-            }
-            lastId = evaluations.get(evaluations.size() - 1).id();
         }
     }
 
