@@ -56,11 +56,11 @@ class AlgorithmMentionTests {
 
     @BeforeEach
     void aStructureLabelledAfterItsEvaluation() {
-        campaigns.ensure(2032);
+        campaigns.ensure(2043);
         structures.save(ReportFixtures.structure("MENTION-LABEL", "Maison de l'information sur la formation et l'emploi de Besançon",
                 Territory.BESANCON_MORTEAU_PONTARLIER, Network.MIFE, Membership.MEMBER, LocalDate.of(2023, 3, 15)));
-        Evaluation labelled = evaluations.save(ReportFixtures.fullyConforme("MENTION-LABEL", "2032"));
-        decisions.save(ReportFixtures.confirmed(labelled, LocalDate.of(2033, 2, 3)));
+        Evaluation labelled = evaluations.save(ReportFixtures.fullyConforme("MENTION-LABEL", "2043"));
+        decisions.save(ReportFixtures.confirmed(labelled, LocalDate.of(2044, 2, 3)));
     }
 
     /** The text with its lines joined: a sentence of the mention wraps over several lines of the PDF. */
@@ -84,7 +84,7 @@ class AlgorithmMentionTests {
 
     @Test
     void theAuditFileCarriesTheMentionAndLinksToTheRulesInForce() throws Exception {
-        byte[] pdf = mvc.perform(officer("/api/campaigns/2032/evaluations/MENTION-LABEL/audit.pdf"))
+        byte[] pdf = mvc.perform(officer("/api/campaigns/2043/evaluations/MENTION-LABEL/audit.pdf"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
         assertThat(flowing(pdf)).contains(TITLE_FR,
@@ -98,7 +98,7 @@ class AlgorithmMentionTests {
 
     @Test
     void theHtmlTwinCarriesTheSameMentionWithALinkToThePage() throws Exception {
-        String html = mvc.perform(officer("/documents/audit/2032/MENTION-LABEL").param("lang", "fr"))
+        String html = mvc.perform(officer("/documents/audit/2043/MENTION-LABEL").param("lang", "fr"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<h2 id=\"algorithm-mention\">Décision prise sur le fondement d&#39;un traitement algorithmique</h2>",
@@ -109,7 +109,7 @@ class AlgorithmMentionTests {
 
     @Test
     void theHtmlTwinCarriesTheMentionInEnglishForAnEnglishReader() throws Exception {
-        String html = mvc.perform(officer("/documents/audit/2032/MENTION-LABEL").param("lang", "en"))
+        String html = mvc.perform(officer("/documents/audit/2043/MENTION-LABEL").param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<h2 id=\"algorithm-mention\">Decision taken on the basis of an algorithmic treatment</h2>",
@@ -120,7 +120,7 @@ class AlgorithmMentionTests {
     /** The structure's name takes two lines at the certificate's size: it is set smaller, the page stays one. */
     @Test
     void theCertificateCarriesTheMentionOnItsOnePageEvenForALongName() throws Exception {
-        byte[] pdf = mvc.perform(officer("/documents/certificate/2032/MENTION-LABEL.pdf"))
+        byte[] pdf = mvc.perform(officer("/documents/certificate/2043/MENTION-LABEL.pdf"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
         assertThat(PdfDocuments.pages(pdf)).isEqualTo(1);
