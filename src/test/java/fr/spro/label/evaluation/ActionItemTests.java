@@ -56,4 +56,34 @@ class ActionItemTests {
         assertThat(open().isOverdueOn(DUE.plusDays(1))).isTrue();
         assertThat(open().answer("Fait", List.of()).markDone().isOverdueOn(DUE.plusDays(1))).isFalse();
     }
+
+    @Test
+    void anItemNotLiftedKeepsTheReasonAndGoesBackToTheStructureWhichMayAnswerAgain() {
+        LocalDate verified = LocalDate.of(2040, 10, 1);
+        ActionItem refused = open().answer("Fait", List.of()).markDone().verified(false, "  Compte rendu illisible  ", verified);
+
+        assertThat(refused.status()).isEqualTo(ActionItem.ActionStatus.NOT_LIFTED);
+        assertThat(refused.verdict()).isEqualTo("Compte rendu illisible");
+        assertThat(refused.verifiedOn()).isEqualTo(verified);
+        assertThat(refused.isDone()).isFalse();
+        assertThat(refused.isOverdueOn(DUE.plusDays(1))).as("back in the structure's hands").isTrue();
+
+        ActionItem again = refused.answer("Compte rendu renvoyé", List.of("compte-rendu-2.pdf"));
+        assertThat(again.status()).isEqualTo(ActionItem.ActionStatus.OPEN);
+        assertThat(again.verdict()).as("the reason stays shown until verified again").isEqualTo("Compte rendu illisible");
+    }
+
+    @Test
+    void aLiftedItemNoLongerChangesAndARefusalNeedsAReason() {
+        assertThatThrownBy(() -> open().verified(false, "Non.", DUE))
+                .isInstanceOfSatisfying(ActionItemRefused.class, r -> assertThat(r.code()).isEqualTo(ActionItemRefused.Code.VERDICT_REQUIRED));
+        ActionItem lifted = open().answer("Fait", List.of()).markDone().verified(true, null, DUE);
+        assertThat(lifted.isLifted()).isTrue();
+        assertThat(lifted.verdict()).isNull();
+        assertThat(lifted.isOverdueOn(DUE.plusYears(1))).isFalse();
+        assertThatThrownBy(() -> lifted.verified(false, "Finalement à revoir", DUE))
+                .isInstanceOfSatisfying(ActionItemRefused.class, r -> assertThat(r.code()).isEqualTo(ActionItemRefused.Code.ACTION_ITEM_LIFTED));
+        assertThatThrownBy(() -> lifted.answer("Autre chose", List.of()))
+                .isInstanceOf(ActionItemRefused.class);
+    }
 }
