@@ -7,14 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The MongoDB-wire-compatible server run in-process when no real MongoDB is configured.
  * The application talks to it through the ordinary MongoDB driver, so the same code runs on
- * both; only the server differs. Data is kept in one H2 file under the data directory.
+ * both; only the server differs. Data is kept in one H2 file under the data directory, written
+ * between whole write commands ({@link CrashConsistentBackend}).
  */
 public final class EmbeddedStore implements AutoCloseable {
 
@@ -37,7 +37,7 @@ public final class EmbeddedStore implements AutoCloseable {
             throw new UncheckedIOException("Impossible de créer le dossier de données " + dataDir, e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(CrashConsistentBackend.open(file.toString()));
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded store {} listening on {}", file, connectionString(address));

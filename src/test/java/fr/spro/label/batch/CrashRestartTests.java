@@ -66,7 +66,8 @@ class CrashRestartTests {
             MongoDatabase db = client.getDatabase("territoire");
             long eligible = eligible(db);
             assertThat(atKill).as("killed in the middle of the evaluate step").isBetween(1L, eligible - 1);
-            assertThat(db.getCollection("evaluations").countDocuments(new Document("campaign", "2025"))).isEqualTo(eligible);
+            assertThat(db.getCollection("evaluations").countDocuments(new Document("campaign", "2025")))
+                    .as("evaluations; missing: %s; partitions: %s", missing(db), partitions(db)).isEqualTo(eligible);
             Document audits = new Document("metadata.kind", "AUDIT").append("metadata.campaign", "2025");
             assertThat(db.getCollection("reports.files").countDocuments(audits)).isEqualTo(eligible);
             assertThat(db.getCollection("reports.files").distinct("metadata.key", audits, String.class).into(new ArrayList<>()))
@@ -97,10 +98,29 @@ class CrashRestartTests {
     }
 
     private static long eligible(MongoDatabase db) {
+        return db.getCollection("self_assessments").countDocuments(eligibleQuery(db));
+    }
+
+    private static Document eligibleQuery(MongoDatabase db) {
         List<Object> partners = db.getCollection("structures").find(new Document("membership", "RESOURCE_PARTNER"))
                 .map(d -> d.get("_id")).into(new ArrayList<>());
-        return db.getCollection("self_assessments").countDocuments(new Document("campaign", "2025")
-                .append("status", "SUBMITTED").append("structureId", new Document("$nin", partners)));
+        return new Document("campaign", "2025").append("status", "SUBMITTED").append("structureId", new Document("$nin", partners));
+    }
+
+    /** The eligible structures without an evaluation, to tell which partition lost them. */
+    private static List<String> missing(MongoDatabase db) {
+        List<String> evaluated = db.getCollection("evaluations").distinct("structureId", new Document("campaign", "2025"), String.class)
+                .into(new ArrayList<>());
+        List<String> eligible = db.getCollection("self_assessments").distinct("structureId", eligibleQuery(db), String.class)
+                .into(new ArrayList<>());
+        eligible.removeAll(evaluated);
+        return eligible;
+    }
+
+    /** Each partition execution as the job repository kept it: status, counts and saved position. */
+    private static List<String> partitions(MongoDatabase db) {
+        return db.getCollection("BATCH_STEP_EXECUTION").find(new Document("name", new Document("$regex", "^evaluateTerritory:")))
+                .map(Document::toJson).into(new ArrayList<>());
     }
 
     private Process evaluate(Path inbox, int port, Path log) throws IOException {
