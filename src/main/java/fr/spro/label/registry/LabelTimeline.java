@@ -192,18 +192,23 @@ final class LabelTimeline {
     }
 
     /**
-     * Replays the decisions of the campaigns up to {@code campaign} included, whatever their date:
-     * the label as those campaigns left it, for a campaign's report. A campaign's own decisions are
-     * taken after its reference date, so cutting at a day would leave them out; later campaigns'
-     * decisions are left out instead. Campaigns are 4-digit years, so their ids compare as their years do.
+     * Replays the decisions of the campaigns up to {@code campaign} included, whatever their date,
+     * with the officers' acts that follow them up (conditions or a suspension lifted, a suspension,
+     * a withdrawal): the label as those campaigns and their follow-up left it, for a campaign's
+     * report. A campaign's own decisions are taken after its reference date, so cutting at a day
+     * would leave them out; later campaigns' decisions and acts are left out instead. Campaigns are
+     * 4-digit years, so their ids compare as their years do.
      */
-    static LabelTimeline afterCampaign(List<Decision> decisions, String campaign, ProcedurePeriods periods) {
+    static LabelTimeline afterCampaign(List<Decision> decisions, List<LabelAct> acts, String campaign, ProcedurePeriods periods) {
         List<Decision> upToCampaign = decisions.stream()
                 .filter(d -> d.campaign() != null && d.campaign().compareTo(campaign) <= 0)
                 .toList();
-        LocalDate lastDecided = upToCampaign.stream().map(Decision::decidedOn).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
-        return of(upToCampaign, lastDecided, periods);
+        List<LabelAct> followingUp = acts.stream()
+                .filter(a -> a.campaign() != null && a.campaign().compareTo(campaign) <= 0)
+                .toList();
+        LocalDate last = Stream.concat(upToCampaign.stream().map(Decision::decidedOn), followingUp.stream().map(LabelAct::on))
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+        return of(upToCampaign, followingUp, last, periods);
     }
 
     /** False for structures never granted the label: they are not in the registry. */

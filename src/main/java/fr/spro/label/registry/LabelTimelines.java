@@ -83,7 +83,7 @@ public class LabelTimelines implements LabelStanding {
 
     /**
      * The structures among these that hold the label on the campaign's reference date, as the
-     * decisions of the campaigns up to this one left it ({@link LabelTimeline#afterCampaign}): the
+     * decisions of the campaigns up to this one and their follow-up left it ({@link LabelTimeline#afterCampaign}): the
      * registry's timeline, so a refusal or an adjournment leaves a label in force as it was, and a
      * suspension takes it away. A grant (with or without conditions) counts while still valid on
      * that date. For a page of structures, their decisions looked up by campaign and structure.
@@ -94,9 +94,12 @@ public class LabelTimelines implements LabelStanding {
         }
         Map<String, List<Decision>> byStructure = decisions.ofStructuresUpTo(campaign, structureIds).stream()
                 .collect(Collectors.groupingBy(Decision::structureId));
+        Map<String, List<LabelAct>> actsByStructure = decisions.actsOf(structureIds).stream()
+                .collect(Collectors.groupingBy(LabelAct::structureId));
         ProcedurePeriods periods = periods();
         return structureIds.stream()
-                .filter(id -> LabelTimeline.afterCampaign(byStructure.getOrDefault(id, List.of()), campaign, periods)
+                .filter(id -> LabelTimeline.afterCampaign(byStructure.getOrDefault(id, List.of()),
+                        actsByStructure.getOrDefault(id, List.of()), campaign, periods)
                         .priorLabel().labelledOn(referenceDate))
                 .collect(Collectors.toSet());
     }

@@ -15,6 +15,7 @@ import java.util.Random;
 import fr.spro.label.evaluation.PriorLabel;
 import fr.spro.label.referential.LabelDecision;
 import fr.spro.label.review.Decision;
+import fr.spro.label.review.LabelAct;
 import fr.spro.label.support.DecisionFixture;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +143,29 @@ class LabelTimelineTests {
     static final LocalDate REFERENCE_DATE_2025 = LocalDate.of(2025, 12, 31);
 
     static boolean labelledAfterCampaign2025(Decision... decisions) {
-        return LabelTimeline.afterCampaign(List.of(decisions), "2025", null).priorLabel().labelledOn(REFERENCE_DATE_2025);
+        return LabelTimeline.afterCampaign(List.of(decisions), List.of(), "2025", null).priorLabel().labelledOn(REFERENCE_DATE_2025);
+    }
+
+    private static LabelAct act(LabelAct.Kind kind, String campaign, LocalDate on) {
+        return new LabelAct(LabelAct.idOf(ID, kind, campaign, on), ID, kind, campaign, on, null, "c.martin", "motif");
+    }
+
+    @Test
+    void aCampaignsReportCountsTheActsThatFollowItsCampaignsUpAndNotThoseOfLaterOnes() {
+        List<Decision> labelledIn2024 = List.of(labelled(ID, "2024", LocalDate.of(2025, 3, 1)));
+        assertThat(LabelTimeline.afterCampaign(labelledIn2024,
+                List.of(act(LabelAct.Kind.WITHDRAWN, "2024", LocalDate.of(2026, 5, 4))), "2025", null)
+                .priorLabel().labelledOn(REFERENCE_DATE_2025)).as("withdrawn after the 2024 decision").isFalse();
+        assertThat(LabelTimeline.afterCampaign(labelledIn2024,
+                List.of(act(LabelAct.Kind.SUSPENDED, "2024", LocalDate.of(2025, 11, 2))), "2025", null)
+                .priorLabel().labelledOn(REFERENCE_DATE_2025)).as("suspended by an act").isFalse();
+        assertThat(LabelTimeline.afterCampaign(labelledIn2024,
+                List.of(act(LabelAct.Kind.WITHDRAWN, "2026", LocalDate.of(2027, 5, 4))), "2025", null)
+                .priorLabel().labelledOn(REFERENCE_DATE_2025)).as("an act of a later campaign").isTrue();
+        List<Decision> underConditions = List.of(labelledUnderConditions(ID, "2025", LocalDate.of(2026, 2, 1)));
+        assertThat(LabelTimeline.afterCampaign(underConditions,
+                List.of(act(LabelAct.Kind.CONDITIONS_LIFTED, "2025", LocalDate.of(2026, 6, 1))), "2025", null)
+                .priorLabel().lastDecision()).isEqualTo(LabelDecision.LABELLISE);
     }
 
     @Test
