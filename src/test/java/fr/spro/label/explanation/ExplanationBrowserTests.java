@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import fr.spro.label.support.MovableClock;
 
 /**
  * The explanation in a real browser (Chromium), signed in through the sign-in page: the structure

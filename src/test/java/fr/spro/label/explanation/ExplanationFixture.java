@@ -44,6 +44,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import fr.spro.label.support.MovableClock;
 
 /**
  * A structure evaluated by the rules in force on real data and decided by an officer: submitted

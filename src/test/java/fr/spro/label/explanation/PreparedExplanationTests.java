@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import fr.spro.label.support.MovableClock;
 
 /**
  * The explanation prepared when a structure asks: the four items of CRPA R311-3-1-2 with the

@@ -1,4 +1,4 @@
-package fr.spro.label.explanation;
+package fr.spro.label.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,12 +7,12 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The application's clock in these tests: fixed, and moved on purpose to see a period run out. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
-    MovableClock(Instant start, ZoneId zone) {
+    public MovableClock(Instant start, ZoneId zone) {
         this(new AtomicReference<>(start), zone);
     }
 
@@ -21,11 +21,11 @@ final class MovableClock extends Clock {
         this.zone = zone;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now.set(instant);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
