@@ -164,7 +164,7 @@ class CampaignJobConfiguration {
                                                 @Value("${campaign-job.audit-files:true}") boolean auditFiles) {
         // Without audit files the evaluations stay marked: a later run renders them, and every
         // download renders a missing or outdated file first, so nothing is lost by skipping.
-        return auditFiles ? new PendingAuditReader(store, campaign, chunkSize) : () -> null;
+        return auditFiles ? new PendingAuditReader(store, campaign) : () -> null;
     }
 
     @Bean
