@@ -15,6 +15,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store's H2 backend, written to disk only between whole write commands.
@@ -27,6 +29,8 @@ import org.h2.mvstore.MVStore;
  * Reads never wait for it: they change nothing.
  */
 final class CrashConsistentBackend extends H2Backend {
+
+    private static final Logger log = LoggerFactory.getLogger(CrashConsistentBackend.class);
 
     /** How often the writes of the last moments reach the file: what a crash may lose at most. */
     static final long COMMIT_EVERY_MILLIS = 200;
@@ -78,13 +82,18 @@ final class CrashConsistentBackend extends H2Backend {
         }
     }
 
-    /** Writes what the finished commands changed, while none is running. */
+    /**
+     * Writes what the finished commands changed, while none is running. A failure (a full disk) is
+     * logged and the next round tries again: a scheduled task that throws is never run again.
+     */
     void commitWholeCommands() {
         lock.writeLock().lock();
         try {
             if (!mvStore.isClosed() && mvStore.hasUnsavedChanges()) {
                 mvStore.commit();
             }
+        } catch (RuntimeException failed) {
+            log.error("Embedded store: writing the file failed, retried in {} ms", COMMIT_EVERY_MILLIS, failed);
         } finally {
             lock.writeLock().unlock();
         }
